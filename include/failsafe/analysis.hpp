@@ -1,0 +1,127 @@
+// failsafe/analysis.hpp - what the user watches while editing: per week and muscle, hard sets
+// and failure sets against the budget, the fatigue curves, and the coaching findings.
+// Units: sets are fractional (weighted by the exercise's muscle weight); fatigue is a
+// fraction of capacity (1.0 = capacity); time is in hours from Monday 00:00 of week 0.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "failsafe/actions.hpp"
+#include "failsafe/muscles.hpp"
+#include "failsafe/plan.hpp"
+
+namespace failsafe {
+
+struct Budget {
+    float low = 0, high = 0;  // weekly hard-set band
+    float failure = 0;        // weekly failure-set budget
+};
+
+// The level's default budget for a muscle (docs/model.md gives the sources).
+Budget default_budget(Level level, Muscle m);
+// The plan's budget: its override for the muscle, else the level's default.
+Budget effective_budget(const Plan& plan, Muscle m);
+
+struct MuscleWeek {
+    float hard_sets = 0;      // sets within 3 RIR, weighted
+    float failure_sets = 0;   // sets at failure or with a technique, weighted
+    Budget budget{};
+    float fatigue_peak = 0;   // highest local fatigue this week
+};
+
+// Fatigue around one day's session (or rest day): before it starts and right after it.
+struct DayFatigue {
+    PerMuscle<float> start{};
+    PerMuscle<float> after{};
+    float systemic_start = 0;
+    float systemic_after = 0;
+    uint32_t trained = 0;  // bit per muscle with a hard set that day
+};
+
+struct WeekAnalysis {
+    PerMuscle<MuscleWeek> muscles{};
+    float systemic_peak = 0;
+};
+
+enum class Severity : uint8_t { error, warning, info };
+std::string_view severity_id(Severity s);
+
+// The one-step fixes a finding can offer: small and trivially copyable, unlike Action.
+using Fix = std::variant<act::EditSlot, act::MoveSlot, act::SetDeload>;
+Action to_action(const Fix& fix);
+
+// Every coaching check, in the order of docs/model.md.
+enum class Check : uint8_t {
+    failure_on_compound, too_many_failure_sets, every_set_to_failure, early_failure, recovery_gap,
+    failure_budget_exceeded, volume_above_range, volume_below_range, beginner_failure, no_deload,
+    systemic_overload,
+};
+inline constexpr int kCheckCount = 11;
+std::string_view check_id(Check c);  // stable code, e.g. "failure-on-compound"
+std::optional<Check> check_from_id(std::string_view id);
+
+// A coaching finding. Compact and structured, so the analysis stays cheap;
+// finding_message() renders the plain-language text when it is shown.
+struct Finding {
+    Check check = Check::failure_on_compound;
+    Severity severity = Severity::info;
+    std::optional<Muscle> muscle;   // where it applies
+    int16_t week = -1, day = -1, slot = -1;  // -1 where it does not apply
+    int8_t other_day = -1;          // recovery-gap: day (0-6) of the earlier failure work
+    float value = 0;                // what was measured: sets, hours, fraction of capacity
+    float limit = 0;                // the rule's limit for it
+    std::optional<Fix> fix;         // one step the UI can offer: apply(plan, to_action(*fix))
+
+    std::string_view code() const { return check_id(check); }
+};
+
+// Button text for a finding's fix ("Stop 1 rep short"); empty when it has none.
+std::string_view fix_label(const Finding& f);
+
+struct Analysis {
+    std::vector<WeekAnalysis> weeks;
+    std::vector<DayFatigue> days;   // weeks * 7, in time order
+    std::vector<Finding> findings;  // grouped by check, each in time order; see by_severity()
+
+    const DayFatigue& day(int week, int d) const { return days[week * 7 + d]; }
+    int count(Severity s) const;
+    // The findings with errors first, then warnings, then info; otherwise in analysis order.
+    std::vector<const Finding*> by_severity() const;
+};
+
+// The model's constants (docs/model.md). Exposed for the docs, tests and the fatigue view.
+namespace model {
+inline constexpr float kSessionHour = 18.f;       // sessions are placed at 18:00
+inline constexpr float kLocalUnit = 0.07f;        // fatigue of one direct set taken to failure
+inline constexpr float kSystemicUnit = 0.05f;     // systemic fatigue of a systemic-1.0 failure set
+inline constexpr float kSystemicHalfLife = 60.f;  // hours
+// Cost of a set by its RIR, 1.0 at failure. A failure set costs twice a set at RIR 2: with the
+// half-lives below, about one extra day of recovery (Moran-Navarro et al. 2017: 24-48 h).
+inline constexpr float kEffort[limits::kMaxRir + 1] = {1.0f, 0.7f, 0.5f, 0.4f, 0.3f, 0.25f};
+inline float effort(int rir) { return kEffort[rir < 0 ? 0 : (rir > limits::kMaxRir ? limits::kMaxRir : rir)]; }
+// Added on top of the final set, by technique (Technique order).
+inline constexpr float kTechniqueExtra[kTechniqueCount] = {0.f, 0.6f, 0.5f, 0.6f, 0.8f, 0.9f, 0.3f};
+inline float technique_extra(Technique t) {
+    const auto i = static_cast<size_t>(t);
+    return i < kTechniqueCount ? kTechniqueExtra[i] : 0.f;
+}
+float half_life(Muscle m);                        // hours
+float decay(float hours, float half_life_hours);  // fraction left after `hours`
+}  // namespace model
+
+// Full analysis, from scratch. Cheap enough to run every frame (docs/performance.md).
+Analysis analyze(const Plan& plan);
+
+// What the finding means, why, and the rule's source, in plain language. `plan` is the plan
+// the finding came from.
+std::string finding_message(const Plan& plan, const Finding& f);
+
+// Local fatigue of a muscle at any hour, from the day states (for drawing smooth curves).
+float fatigue_at(const Analysis& a, Muscle m, float hour);
+float systemic_at(const Analysis& a, float hour);
+
+}  // namespace failsafe

@@ -1,0 +1,68 @@
+// failsafe/catalog.hpp - exercises: the built-in catalog (assets/exercises.txt, embedded at
+// build time) and the fields a custom exercise shares with it.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "failsafe/muscles.hpp"
+#include "failsafe/result.hpp"
+
+namespace failsafe {
+
+enum class Equipment : uint8_t { barbell, dumbbell, machine, cable, bodyweight, kettlebell };
+enum class Kind : uint8_t { compound, isolation };
+// How safe it is to take the exercise to failure (seeds 002 and 004).
+enum class FailureClass : uint8_t { avoid, caution, safe };
+
+inline constexpr int kEquipmentCount = 6;
+inline constexpr int kMaxMusclesPerExercise = 4;
+
+struct Exercise {
+    uint16_t code = 0;              // permanent share-link code; 0 for custom exercises
+    std::string slug;               // stable id, e.g. "back-squat"
+    std::string name;               // display name
+    std::vector<std::string> aliases;  // extra search words
+    Equipment equipment = Equipment::machine;
+    Kind kind = Kind::isolation;
+    FailureClass failure = FailureClass::safe;
+    float systemic = 0.1f;          // nervous-system load per hard set, 0..1
+    PerMuscle<float> muscles{};     // weight per muscle: 1 direct, 0.5 indirect, 0 none
+
+    bool works(Muscle m) const { return muscles[index(m)] > 0.f; }
+    bool is_primary(Muscle m) const { return muscles[index(m)] >= 1.f; }
+};
+
+std::string_view equipment_id(Equipment e);
+std::string_view kind_id(Kind k);
+std::string_view failure_class_id(FailureClass f);
+std::optional<Equipment> equipment_from_id(std::string_view id);
+std::optional<Kind> kind_from_id(std::string_view id);
+std::optional<FailureClass> failure_class_from_id(std::string_view id);
+
+// Checks a custom or catalog exercise's fields; empty string when valid.
+std::string validate_exercise(const Exercise& e);
+
+class Catalog {
+public:
+    // Parses the catalog text format (see assets/exercises.txt).
+    static Result<Catalog> parse(std::string_view text);
+
+    const std::vector<Exercise>& exercises() const { return exercises_; }
+    const Exercise* by_code(uint16_t code) const;
+    const Exercise* by_slug(std::string_view slug) const;
+    int code_limit() const { return static_cast<int>(by_code_.size()); }  // every code is below this
+
+private:
+    std::vector<Exercise> exercises_;
+    std::vector<int16_t> by_code_;  // code -> index into exercises_, -1 when unused
+};
+
+// The catalog compiled into the binary. Parsed once, on first use.
+const Catalog& builtin_catalog();
+
+// Case-insensitive match of every word of `query` against name, slug and aliases.
+bool matches_search(const Exercise& e, std::string_view query);
+
+}  // namespace failsafe

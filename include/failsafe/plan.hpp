@@ -1,0 +1,111 @@
+// failsafe/plan.hpp - the document the user edits: a mesocycle of weeks, each of 7 days
+// (Monday first), each an ordered list of exercise slots. Units: sets and reps are counts,
+// RIR is reps in reserve (0 = failure).
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "failsafe/catalog.hpp"
+#include "failsafe/muscles.hpp"
+
+namespace failsafe {
+
+enum class Level : uint8_t { beginner, intermediate, advanced };
+enum class Technique : uint8_t { none, drop_set, rest_pause, myo_reps, forced_reps, negatives, partials };
+inline constexpr int kTechniqueCount = 7;
+
+std::string_view level_id(Level l);
+std::optional<Level> level_from_id(std::string_view id);
+std::string_view technique_id(Technique t);      // "drop-set"; "" for none
+std::string_view technique_label(Technique t);   // "drop"; "" for none
+std::optional<Technique> technique_from_id(std::string_view id);
+
+// Limits shared by the editor, the JSON reader and the link decoder.
+namespace limits {
+inline constexpr int kDays = 7;
+inline constexpr int kMaxWeeks = 16;
+inline constexpr int kMinSets = 1, kMaxSets = 10;
+inline constexpr int kMinReps = 1, kMaxReps = 100;
+inline constexpr int kMaxRir = 5;
+inline constexpr int kMaxSlotsPerDay = 24;
+inline constexpr int kMaxCustomExercises = 64;
+inline constexpr int kMaxNameLength = 80;     // plan and exercise names, bytes
+inline constexpr int kMaxSlugLength = 48;
+inline constexpr int kMaxAliases = 8;
+inline constexpr float kMaxBudgetSets = 60.f;
+}  // namespace limits
+
+// Which exercise a slot holds: a catalog code, or kCustomBit | index into custom_exercises.
+using ExerciseRef = uint16_t;
+inline constexpr ExerciseRef kCustomBit = 0x8000;
+inline constexpr bool is_custom(ExerciseRef r) { return (r & kCustomBit) != 0; }
+inline constexpr int custom_index(ExerciseRef r) { return r & 0x7fff; }
+inline constexpr ExerciseRef custom_ref(int index) { return static_cast<ExerciseRef>(kCustomBit | index); }
+
+struct Reps {
+    uint8_t low = 10;   // reps, or the low end of a range
+    uint8_t high = 10;  // equal to low for a single number
+    bool operator==(const Reps&) const = default;
+};
+
+struct Slot {
+    ExerciseRef exercise = 0;
+    uint8_t sets = 3;            // 1..10
+    Reps reps{};
+    uint8_t rir = 2;             // target reps in reserve on the working sets, 0..5
+    uint8_t failure_sets = 0;    // how many of the last sets go to failure, 0..sets
+    Technique technique = Technique::none;  // on the final set; makes it a failure set
+    bool operator==(const Slot&) const = default;
+
+    // Sets that reach failure: every set when rir == 0, else the last failure_sets, and at
+    // least the final set when a technique is used.
+    int failure_count() const {
+        if (rir == 0) return sets;
+        const int n = technique != Technique::none && failure_sets == 0 ? 1 : failure_sets;
+        return n < sets ? n : sets;
+    }
+    // Sets within 3 RIR (failure sets included).
+    int hard_count() const { return rir <= 3 ? sets : failure_count(); }
+};
+
+struct Day {
+    std::vector<Slot> slots;  // in session order; empty = rest day
+    bool operator==(const Day&) const = default;
+};
+
+struct Week {
+    bool deload = false;
+    std::array<Day, limits::kDays> days{};  // Monday first
+    bool operator==(const Week&) const = default;
+};
+
+// Optional per-muscle override of the level's default budget.
+struct BudgetOverride {
+    float low = 0, high = 0;    // weekly hard sets band
+    float failure = 0;          // weekly failure sets
+    bool operator==(const BudgetOverride&) const = default;
+};
+
+struct Plan {
+    std::string name = "My plan";
+    Level level = Level::intermediate;
+    std::vector<Week> weeks = std::vector<Week>(1);  // 1..16
+    std::vector<Exercise> custom_exercises;
+    PerMuscle<std::optional<BudgetOverride>> budgets{};
+    bool operator==(const Plan&) const;
+
+    const Exercise* exercise(ExerciseRef ref) const;  // nullptr when dangling
+};
+
+// Checks every limit and reference; empty string when the plan is valid.
+std::string validate_plan(const Plan& plan);
+
+// "3 x 10 @RIR1, last to failure +drop"
+std::string slot_summary(const Slot& s);
+std::string reps_text(Reps r);  // "10" or "8-12"
+
+}  // namespace failsafe

@@ -1,0 +1,99 @@
+#include "theme.hpp"
+
+#include "embedded_app.hpp"
+
+namespace failsafe::theme {
+namespace {
+ImU32 rgb(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
+ImVec4 v4(int r, int g, int b, int a = 255) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, a / 255.f); }
+}  // namespace
+
+ImU32 under() { return rgb(96, 125, 160); }
+ImU32 in_range() { return rgb(64, 176, 110); }
+ImU32 over() { return rgb(222, 76, 76); }
+ImU32 caution() { return rgb(232, 168, 56); }
+ImU32 accent() { return rgb(90, 150, 240); }
+ImU32 muted() { return rgb(150, 156, 168); }
+ImU32 panel_bg() { return rgb(30, 33, 40); }
+
+ImU32 failure_class(FailureClass f) {
+    switch (f) {
+        case FailureClass::avoid: return over();
+        case FailureClass::caution: return caution();
+        case FailureClass::safe: return in_range();
+    }
+    return muted();
+}
+
+ImU32 severity(Severity s) {
+    switch (s) {
+        case Severity::error: return over();
+        case Severity::warning: return caution();
+        case Severity::info: return under();
+    }
+    return muted();
+}
+
+ImU32 band_state(float value, float low, float high) {
+    if (value > high + 1e-4f) return over();
+    if (value + 1e-4f < low) return under();
+    return in_range();
+}
+
+void apply(float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+    cfg.OversampleH = 2;
+    cfg.PixelSnapH = false;
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded::ui_font), static_cast<int>(embedded::ui_font_size),
+                                   kFontSize * pixel_ratio, &cfg, ranges);
+    io.FontGlobalScale = 1.f / pixel_ratio;  // rasterised at device pixels, laid out in CSS px
+
+    ImGuiStyle& st = ImGui::GetStyle();
+    st = ImGuiStyle();
+    ImGui::StyleColorsDark(&st);
+    st.WindowRounding = 0;
+    st.ChildRounding = 6;
+    st.FrameRounding = 5;
+    st.GrabRounding = 5;
+    st.PopupRounding = 6;
+    st.TabRounding = 5;
+    st.ScrollbarRounding = 6;
+    st.WindowPadding = ImVec2(10, 10);
+    st.FramePadding = ImVec2(8, 5);
+    st.ItemSpacing = ImVec2(8, 6);
+    st.ScrollbarSize = 12;
+    st.WindowBorderSize = 0;
+    st.ChildBorderSize = 1;
+    ImVec4* c = st.Colors;
+    c[ImGuiCol_WindowBg] = v4(22, 24, 29);
+    c[ImGuiCol_ChildBg] = v4(30, 33, 40);
+    c[ImGuiCol_PopupBg] = v4(36, 40, 48, 250);
+    c[ImGuiCol_Border] = v4(52, 57, 68);
+    c[ImGuiCol_Text] = v4(230, 232, 236);
+    c[ImGuiCol_TextDisabled] = v4(150, 156, 168);
+    c[ImGuiCol_FrameBg] = v4(42, 46, 56);
+    c[ImGuiCol_FrameBgHovered] = v4(52, 58, 70);
+    c[ImGuiCol_FrameBgActive] = v4(60, 68, 84);
+    c[ImGuiCol_Button] = v4(48, 54, 66);
+    c[ImGuiCol_ButtonHovered] = v4(62, 92, 140);
+    c[ImGuiCol_ButtonActive] = v4(72, 112, 176);
+    c[ImGuiCol_Header] = v4(48, 54, 66);
+    c[ImGuiCol_HeaderHovered] = v4(62, 80, 110);
+    c[ImGuiCol_HeaderActive] = v4(72, 100, 150);
+    c[ImGuiCol_Tab] = v4(36, 40, 48);
+    c[ImGuiCol_TabHovered] = v4(62, 92, 140);
+    c[ImGuiCol_TabActive] = v4(56, 84, 130);
+    c[ImGuiCol_MenuBarBg] = v4(28, 31, 38);
+    c[ImGuiCol_CheckMark] = v4(90, 150, 240);
+    c[ImGuiCol_SliderGrab] = v4(90, 150, 240);
+    c[ImGuiCol_SliderGrabActive] = v4(120, 170, 250);
+    c[ImGuiCol_DragDropTarget] = v4(90, 150, 240);
+    c[ImGuiCol_PlotLines] = v4(90, 150, 240);
+    c[ImGuiCol_Separator] = v4(52, 57, 68);
+}
+
+}  // namespace failsafe::theme

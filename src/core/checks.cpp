@@ -1,0 +1,279 @@
+// The coaching checks: each rule from the source articles (docs/model.md, "Checks").
+// Findings are structured; finding_message() at the bottom writes their text.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+
+#include "analysis_internal.hpp"
+#include "text.hpp"
+
+namespace failsafe::detail {
+namespace {
+constexpr float kEps = 1e-4f;
+
+Finding at_slot(const SlotInfo& s, Check check, Severity sev) {
+    Finding f;
+    f.check = check;
+    f.severity = sev;
+    f.week = static_cast<int16_t>(s.at.week);
+    f.day = static_cast<int16_t>(s.at.day);
+    f.slot = static_cast<int16_t>(s.at.index);
+    return f;
+}
+Finding at_week(int week, std::optional<Muscle> m, Check check, Severity sev, float value, float limit) {
+    Finding f;
+    f.check = check;
+    f.severity = sev;
+    f.week = static_cast<int16_t>(week);
+    f.muscle = m;
+    f.value = value;
+    f.limit = limit;
+    return f;
+}
+Slot without_failure(const Slot& s) {
+    Slot t = s;
+    t.failure_sets = 0;
+    t.technique = Technique::none;
+    t.rir = std::max<uint8_t>(t.rir, 1);
+    return t;
+}
+Slot with_failure_sets(const Slot& s, int n) {
+    Slot t = s;
+    t.failure_sets = static_cast<uint8_t>(n);
+    t.rir = std::max<uint8_t>(t.rir, 1);
+    return t;
+}
+
+void check_slots(Context& ctx) {
+    auto& out = ctx.out.findings;
+    for (size_t k = 0; k < ctx.slots.size(); ++k) {
+        const SlotInfo& s = ctx.slots[k];
+        if (s.failures == 0) continue;
+        const Slot& slot = *s.slot;
+        const Exercise& e = s.exercise();
+
+        if (e.failure != FailureClass::safe) {
+            Finding f = at_slot(s, Check::failure_on_compound, e.failure == FailureClass::avoid ? Severity::error : Severity::warning);
+            f.fix = act::EditSlot{s.at, without_failure(slot)};
+            out.push_back(std::move(f));
+        }
+        if (s.failures > 2) {
+            Finding f = at_slot(s, Check::too_many_failure_sets, Severity::warning);
+            f.value = static_cast<float>(s.failures);
+            f.limit = 2;
+            f.fix = act::EditSlot{s.at, with_failure_sets(slot, 2)};
+            out.push_back(std::move(f));
+        }
+        if (slot.sets >= 3 && s.failures == slot.sets) {
+            Finding f = at_slot(s, Check::every_set_to_failure, Severity::warning);
+            f.fix = act::EditSlot{s.at, with_failure_sets(slot, 1)};
+            out.push_back(std::move(f));
+        }
+        // early-failure: later hard work for one of its primary muscles in the same session.
+        int last_same = -1;
+        std::optional<Muscle> which;
+        for (size_t j = k + 1; j < ctx.slots.size(); ++j) {
+            const SlotInfo& t = ctx.slots[j];
+            if (t.at.week != s.at.week || t.at.day != s.at.day) break;
+            const uint32_t shared = s.primary() & t.primary();
+            if (shared == 0 || t.slot->hard_count() == 0) continue;
+            if (!which) which = muscle_at(std::countr_zero(shared));
+            last_same = t.at.index;
+        }
+        if (last_same >= 0) {
+            Finding f = at_slot(s, Check::early_failure, Severity::warning);
+            f.muscle = which;
+            f.fix = act::MoveSlot{s.at, {s.at.week, s.at.day, last_same}};
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+void check_recovery(Context& ctx) {
+    // Days with failure work for each muscle, in time order, collected in one pass. The plan
+    // repeats, so each muscle's last failure day also comes before its first.
+    struct FailureDay { int day; bool avoid; const SlotInfo* first; };
+    PerMuscle<std::vector<FailureDay>> days;
+    for (const auto& s : ctx.slots) {
+        if (s.failures == 0) continue;
+        const int day = s.at.week * 7 + s.at.day;
+        const bool avoid = s.exercise().failure == FailureClass::avoid;
+        for (uint32_t bits = s.primary(); bits != 0; bits &= bits - 1) {
+            auto& list = days[std::countr_zero(bits)];
+            if (list.empty() || list.back().day != day) list.push_back({day, avoid, &s});
+            else list.back().avoid = list.back().avoid || avoid;
+        }
+    }
+    const int total_days = static_cast<int>(ctx.plan.weeks.size()) * 7;
+    for (int m = 0; m < kMuscleCount; ++m) {
+        const auto& list = days[m];
+        for (size_t i = 0; i < list.size(); ++i) {
+            const FailureDay prev = i > 0 ? list[i - 1] : FailureDay{list.back().day - total_days, list.back().avoid, nullptr};
+            const int gap_hours = (list[i].day - prev.day) * 24;
+            const int need = (prev.avoid || is_leg_muscle(muscle_at(m))) ? 72 : 48;
+            if (gap_hours >= need) continue;
+            const SlotInfo& s = *list[i].first;
+            Finding f = at_slot(s, Check::recovery_gap, Severity::warning);
+            f.muscle = muscle_at(m);
+            f.value = static_cast<float>(gap_hours);
+            f.limit = static_cast<float>(need);
+            f.other_day = static_cast<int8_t>(((prev.day % 7) + 7) % 7);
+            f.fix = act::EditSlot{s.at, without_failure(*s.slot)};
+            ctx.out.findings.push_back(std::move(f));
+        }
+    }
+}
+
+void check_weeks(Context& ctx) {
+    const Plan& plan = ctx.plan;
+    auto& out = ctx.out.findings;
+    const Check over_failure = plan.level == Level::beginner ? Check::beginner_failure : Check::failure_budget_exceeded;
+    int streak = 0;
+    for (int w = 0; w < static_cast<int>(plan.weeks.size()); ++w) {
+        const Week& week = plan.weeks[w];
+        const WeekAnalysis& wa = ctx.out.weeks[w];
+        bool trains = false, has_failure = false;
+        for (const auto& d : week.days) {
+            trains = trains || !d.slots.empty();
+            for (const auto& s : d.slots) has_failure = has_failure || s.failure_count() > 0;
+        }
+        for (int m = 0; m < kMuscleCount; ++m) {
+            const MuscleWeek& mw = wa.muscles[m];
+            if (mw.failure_sets > mw.budget.failure + kEps)
+                out.push_back(at_week(w, muscle_at(m), over_failure, Severity::warning, mw.failure_sets, mw.budget.failure));
+            if (mw.hard_sets > mw.budget.high + kEps)
+                out.push_back(at_week(w, muscle_at(m), Check::volume_above_range, Severity::warning, mw.hard_sets, mw.budget.high));
+            else if (trains && !week.deload && mw.hard_sets + kEps < mw.budget.low)
+                out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.hard_sets, mw.budget.low));
+        }
+        if (week.deload || !has_failure) {
+            streak = 0;
+        } else if (++streak == 5) {
+            Finding f = at_week(w, std::nullopt, Check::no_deload, Severity::warning, 5, 4);
+            f.fix = act::SetDeload{w, true};
+            out.push_back(std::move(f));
+        }
+        for (int d = 0; d < 7; ++d) {
+            const float sys = ctx.out.day(w, d).systemic_after;
+            if (sys > 1.f + kEps) {
+                Finding f = at_week(w, std::nullopt, Check::systemic_overload, Severity::warning, sys, 1.f);
+                f.day = static_cast<int16_t>(d);
+                out.push_back(std::move(f));
+                break;  // once a week
+            }
+        }
+    }
+}
+}  // namespace
+
+void run_checks(Context& ctx) {
+    ctx.out.findings.reserve(ctx.slots.size() / 4 + 16 * ctx.plan.weeks.size());
+    check_slots(ctx);
+    check_recovery(ctx);
+    check_weeks(ctx);
+}
+
+}  // namespace failsafe::detail
+
+namespace failsafe {
+namespace {
+constexpr const char* kDayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// Sources cited in messages (full references in docs/model.md).
+constexpr const char* kSrcCompound = " (MuscleTech, 'Is Training To Failure Necessary?'; Iron Alliances guide)";
+constexpr const char* kSrcPerExercise = " (Iron Alliances guide: 1-2 sets to failure per exercise)";
+constexpr const char* kSrcOrder = " (Russ Howe PTI; Will Slatter, Myprotein)";
+constexpr const char* kSrcRecovery = " (Iron Alliances guide: 48-72 h; Moran-Navarro et al. 2017)";
+constexpr const char* kSrcVolume = " (Renaissance Periodization volume landmarks; Schoenfeld et al. 2017)";
+constexpr const char* kSrcBeginner = " (Iron Alliances guide: beginners learn form first)";
+constexpr const char* kSrcDeload = " (Iron Alliances guide; Renaissance Periodization: 4-8 week mesocycles end in a deload)";
+constexpr const char* kSrcSystemic = " (Will Slatter, Myprotein: neural fatigue outlasts muscular fatigue)";
+
+std::string num(float v) { return text::format_number(v); }
+constexpr std::array<std::string_view, kCheckCount> kCheckIds = {
+    "failure-on-compound", "too-many-failure-sets", "every-set-to-failure", "early-failure", "recovery-gap",
+    "failure-budget-exceeded", "volume-above-range", "volume-below-range", "beginner-failure", "no-deload",
+    "systemic-overload"};
+}  // namespace
+
+std::string_view check_id(Check c) {
+    const auto i = static_cast<size_t>(c);
+    return i < kCheckIds.size() ? kCheckIds[i] : std::string_view("unknown");
+}
+
+std::optional<Check> check_from_id(std::string_view id) {
+    for (int i = 0; i < kCheckCount; ++i)
+        if (kCheckIds[i] == id) return static_cast<Check>(i);
+    return std::nullopt;
+}
+
+std::string_view fix_label(const Finding& f) {
+    if (!f.fix) return {};
+    switch (f.check) {
+        case Check::failure_on_compound: return "Stop 1 rep short";
+        case Check::too_many_failure_sets: return "Limit to 2 failure sets";
+        case Check::every_set_to_failure: return "Only the last set to failure";
+        case Check::early_failure: return "Move it after the others";
+        case Check::recovery_gap: return "Stop 1 rep short here";
+        case Check::no_deload: return "Make this week a deload";
+        default: return "Fix";
+    }
+}
+
+std::string finding_message(const Plan& plan, const Finding& f) {
+    std::string exercise = "This exercise";
+    if (f.week >= 0 && f.week < static_cast<int>(plan.weeks.size()) && f.day >= 0 && f.day < 7 && f.slot >= 0) {
+        const auto& slots = plan.weeks[f.week].days[f.day].slots;
+        if (f.slot < static_cast<int>(slots.size()))
+            if (const Exercise* e = plan.exercise(slots[f.slot].exercise)) exercise = e->name;
+    }
+    const std::string muscle = f.muscle ? std::string(muscle_label(*f.muscle)) : std::string("This muscle");
+    const std::string muscle_lc = text::lower(muscle);
+
+    if (f.check == Check::failure_on_compound) {
+        if (f.severity == Severity::error)
+            return exercise + " is taken to failure. Failure on heavy compound lifts is where form breaks down and "
+                              "injuries happen, and it costs the most nervous-system recovery; leave 1-2 reps in reserve." +
+                   kSrcCompound;
+        return exercise + " is taken to failure. It is a loaded free-weight or compound movement where failure is riskier "
+                          "than on machines and isolation work; keep failure to the last set, if at all." + kSrcCompound;
+    }
+    if (f.check == Check::too_many_failure_sets)
+        return exercise + " has " + num(f.value) + " sets to failure. More than 2 adds fatigue without adding growth." +
+               kSrcPerExercise;
+    if (f.check == Check::every_set_to_failure)
+        return "Every set of " + exercise + " goes to failure. Failing early sets cuts the reps of the sets after them; "
+               "save failure for the last set." + kSrcPerExercise;
+    if (f.check == Check::early_failure)
+        return exercise + " goes to failure, but more " + muscle_lc + " work follows in the same session. Failure early in "
+               "a session lowers the performance of what comes after; put failure last." + kSrcOrder;
+    if (f.check == Check::recovery_gap)
+        return "Failure work for " + muscle_lc + " again only " + num(f.value) + " h after the last (" +
+               (f.other_day >= 0 ? kDayNames[f.other_day] : "?") + "). " +
+               (f.limit >= 72 ? "After failure on legs or a heavy compound lift, allow 72 h."
+                              : "Allow at least 48 h before failure work for the same muscle.") + kSrcRecovery;
+    if (f.check == Check::failure_budget_exceeded)
+        return muscle + " gets " + num(f.value) + " sets to failure this week, over its budget of " + num(f.limit) +
+               ". Failure work stacks up and slows recovery." + kSrcRecovery;
+    if (f.check == Check::beginner_failure)
+        return muscle + " gets " + num(f.value) + " sets to failure this week; a beginner's budget is " + num(f.limit) +
+               ". Beginners gain more from learning form close to failure than from reaching it." + kSrcBeginner;
+    if (f.check == Check::volume_above_range || f.check == Check::volume_below_range) {
+        const Budget b = effective_budget(plan, f.muscle.value_or(Muscle::chest));
+        const bool above = f.check == Check::volume_above_range;
+        return muscle + " gets " + num(f.value) + " hard sets this week, " + (above ? "above" : "below") + " its range of " +
+               num(b.low) + "-" + num(b.high) +
+               (above ? ": more than it can recover from." : ": probably too little to grow.") + kSrcVolume;
+    }
+    if (f.check == Check::no_deload)
+        return "Five build weeks in a row with failure work and no deload. Cycle failure weeks with a deload or a week "
+               "short of failure." + std::string(kSrcDeload);
+    if (f.check == Check::systemic_overload)
+        return "Systemic (nervous-system) fatigue reaches " + num(std::round(f.value * 100.f)) + "% of capacity on " +
+               (f.day >= 0 ? kDayNames[f.day] : "a day") + ". Heavy compound lifts and failure work tire the whole body "
+               "and recover slowly." + kSrcSystemic;
+    return std::string(f.code());
+}
+
+}  // namespace failsafe

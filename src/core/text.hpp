@@ -1,0 +1,19 @@
+// src/core/text.hpp - small string helpers shared by the core's parsers (internal).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace failsafe::text {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, char sep);
+std::string lower(std::string_view s);
+bool parse_int(std::string_view s, int& out);
+bool parse_float(std::string_view s, float& out);
+// A slug: 1..48 of [a-z0-9-], starting with a letter or digit.
+bool is_slug(std::string_view s);
+// Decimal with up to 2 decimals and no trailing zeros: 0.5 -> "0.5", 1 -> "1".
+std::string format_number(float v);
+
+}  // namespace failsafe::text

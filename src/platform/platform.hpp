@@ -1,0 +1,36 @@
+// src/platform/platform.hpp - everything that differs between the browser and a native
+// window. platform_web.cpp and platform_native.cpp implement it; CMake picks one.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace failsafe::platform {
+
+// ---- window and loop ----------------------------------------------------------------------
+const char* glsl_version();  // for ImGui's OpenGL3 backend
+void set_gl_attributes();    // before SDL_CreateWindow: GL 3.0 core or WebGL2 (GLES 3.0)
+// Runs `frame` until it returns false: every display refresh on the web, back to back natively
+// (where next_event() sleeps while the app is idle).
+void run_loop(const std::function<bool()>& frame);
+// The next pending SDL event. With `may_sleep`, natively waits up to a quarter second for one
+// (the app is idle); the web never blocks.
+bool next_event(union SDL_Event* event, bool may_sleep);
+// Web: keeps the SDL window the size of the browser viewport (CSS px); returns true when the
+// size or pixel ratio changed. Native: false.
+bool sync_window_size(void* sdl_window);
+float device_pixel_ratio();  // 1 on native
+
+// ---- the page around the app (no-ops natively) ---------------------------------------------
+void notify_first_frame();   // resolves window.failsafe.ready and hides the splash
+// Registers what window.failsafe exposes to tests and automation.
+struct Api {
+    std::function<std::string()> plan_json;      // plan(): format-v1 JSON
+    std::function<std::string()> analysis_json;  // analysis(): as `failsafe analyze --json`
+    std::function<std::string(const std::string&)> load_json;  // load(json): "" or an error
+    std::function<std::string()> layout_json;    // layout(): screen rectangles in CSS px
+    std::function<long()> frames;                // frames(): frames drawn so far
+};
+void expose_api(Api api);
+
+}  // namespace failsafe::platform

@@ -1,0 +1,90 @@
+// Browser side of src/platform/platform.hpp: the only file that knows about emscripten.
+// web/shell.js holds the page's half of the bridge (window.failsafe).
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+
+#include "platform.hpp"
+
+namespace failsafe::platform {
+namespace {
+std::function<bool()> g_frame;
+Api g_api;
+std::string g_result;  // keeps strings returned to JS alive until the next call
+
+void loop_callback() {
+    if (!g_frame()) emscripten_cancel_main_loop();
+}
+}  // namespace
+
+const char* glsl_version() { return "#version 300 es"; }
+
+void set_gl_attributes() {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+}
+
+void run_loop(const std::function<bool()>& frame) {
+    g_frame = frame;
+    emscripten_set_main_loop(loop_callback, 0, true);
+}
+
+bool next_event(SDL_Event* event, bool) { return SDL_PollEvent(event) != 0; }
+
+float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+
+bool sync_window_size(void* sdl_window) {
+    static int last_w = 0, last_h = 0;
+    static double last_ratio = 0;
+    const int w = EM_ASM_INT({ return window.innerWidth; });
+    const int h = EM_ASM_INT({ return window.innerHeight; });
+    const double ratio = emscripten_get_device_pixel_ratio();
+    if (w == last_w && h == last_h && ratio == last_ratio) return false;
+    last_w = w;
+    last_h = h;
+    last_ratio = ratio;
+    // SDL sizes the canvas backing store at CSS size x devicePixelRatio (SDL_WINDOW_ALLOW_HIGHDPI).
+    SDL_SetWindowSize(static_cast<SDL_Window*>(sdl_window), w, h);
+    return true;
+}
+
+void notify_first_frame() {
+    EM_ASM({ if (window.failsafe && window.failsafe._firstFrame) window.failsafe._firstFrame(); });
+}
+
+void expose_api(Api api) { g_api = std::move(api); }
+
+}  // namespace failsafe::platform
+
+// Called by web/shell.js (window.failsafe). Strings are returned in a buffer that stays valid
+// until the next call.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* failsafe_plan_json() {
+    using namespace failsafe::platform;
+    g_result = g_api.plan_json ? g_api.plan_json() : "";
+    return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_analysis_json() {
+    using namespace failsafe::platform;
+    g_result = g_api.analysis_json ? g_api.analysis_json() : "";
+    return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_load_json(const char* json) {
+    using namespace failsafe::platform;
+    g_result = g_api.load_json ? g_api.load_json(json ? json : "") : "not ready";
+    return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_layout_json() {
+    using namespace failsafe::platform;
+    g_result = g_api.layout_json ? g_api.layout_json() : "{}";
+    return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE double failsafe_frames() {
+    using namespace failsafe::platform;
+    return g_api.frames ? static_cast<double>(g_api.frames()) : 0.0;
+}
+}

@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "failsafe/catalog.hpp"
+
+using namespace failsafe;
+
+TEST_CASE("the embedded catalog parses and is large enough") {
+    const auto& ex = builtin_catalog().exercises();
+    CHECK(ex.size() >= 120);
+}
+
+TEST_CASE("catalog ids and codes are unique, weights in range, at most 4 muscles") {
+    std::set<std::string> slugs;
+    std::set<int> codes;
+    for (const auto& e : builtin_catalog().exercises()) {
+        CAPTURE(e.slug);
+        CHECK(slugs.insert(e.slug).second);
+        CHECK(codes.insert(e.code).second);
+        CHECK(e.code >= 1);
+        CHECK(validate_exercise(e).empty());
+        int worked = 0, direct = 0;
+        for (float w : e.muscles) {
+            CHECK(w >= 0.f);
+            CHECK(w <= 1.f);
+            worked += w > 0.f;
+            direct += w >= 1.f;
+        }
+        CHECK(worked >= 1);
+        CHECK(worked <= kMaxMusclesPerExercise);
+        CHECK(direct >= 1);  // every exercise trains something directly
+        CHECK(builtin_catalog().by_code(e.code) == &e);
+        CHECK(builtin_catalog().by_slug(e.slug) == &e);
+    }
+}
+
+TEST_CASE("every slug the product promises is present") {
+    for (const char* slug :
+         {"back-squat", "front-squat", "hack-squat", "deadlift", "romanian-deadlift", "power-clean", "overhead-press",
+          "bench-press", "incline-dumbbell-press", "dumbbell-press", "machine-chest-press", "dumbbell-fly", "pec-deck",
+          "push-up", "dip", "pull-up", "lat-pulldown", "barbell-row", "seated-cable-row", "face-pull", "shrug",
+          "lateral-raise", "rear-delt-fly", "biceps-curl", "hammer-curl", "triceps-pushdown", "skull-crusher", "leg-press",
+          "leg-extension", "leg-curl", "hip-thrust", "walking-lunge", "bulgarian-split-squat", "adductor-machine",
+          "standing-calf-raise", "seated-calf-raise", "cable-crunch", "hanging-leg-raise", "back-extension", "wrist-curl"}) {
+        CAPTURE(slug);
+        CHECK(builtin_catalog().by_slug(slug) != nullptr);
+    }
+}
+
+TEST_CASE("share-link codes are permanent: known exercises keep their codes") {
+    // Changing any of these breaks every link ever shared. Add new exercises with new codes.
+    const std::pair<const char*, int> frozen[] = {{"back-squat", 1},     {"leg-press", 4},      {"leg-extension", 14},
+                                                  {"deadlift", 20},      {"romanian-deadlift", 23}, {"bench-press", 50},
+                                                  {"dumbbell-fly", 58},  {"lat-pulldown", 73},  {"overhead-press", 90},
+                                                  {"biceps-curl", 110},  {"power-clean", 160},  {"cable-crunch", 140}};
+    for (const auto& entry : frozen) {
+        const char* slug = entry.first;
+        CAPTURE(slug);
+        REQUIRE(builtin_catalog().by_slug(slug));
+        CHECK(builtin_catalog().by_slug(slug)->code == entry.second);
+    }
+}
+
+TEST_CASE("every muscle and every equipment type is covered") {
+    std::set<int> muscles, equipment;
+    for (const auto& e : builtin_catalog().exercises()) {
+        equipment.insert(static_cast<int>(e.equipment));
+        for (int m = 0; m < kMuscleCount; ++m)
+            if (e.muscles[m] >= 1.f) muscles.insert(m);
+    }
+    CHECK(muscles.size() == kMuscleCount);
+    CHECK(equipment.size() == kEquipmentCount);
+}
+
+TEST_CASE("failure classes follow the articles: big lifts avoid, machines and isolation safe") {
+    for (const char* slug : {"back-squat", "front-squat", "deadlift", "overhead-press", "power-clean", "bench-press", "barbell-row"})
+        CHECK(builtin_catalog().by_slug(slug)->failure == FailureClass::avoid);
+    for (const char* slug : {"leg-extension", "biceps-curl", "pec-deck", "machine-chest-press", "standing-calf-raise", "dumbbell-fly"})
+        CHECK(builtin_catalog().by_slug(slug)->failure == FailureClass::safe);
+    for (const auto& e : builtin_catalog().exercises())
+        if (e.equipment == Equipment::cable) CHECK(e.failure == FailureClass::safe);
+}
+
+TEST_CASE("a deadlift does not train everything and loads the nervous system most") {
+    const Exercise* dl = builtin_catalog().by_slug("deadlift");
+    const Exercise* curl = builtin_catalog().by_slug("biceps-curl");
+    CHECK(dl->systemic > 0.9f);
+    CHECK(curl->systemic < 0.2f);
+    CHECK_FALSE(dl->works(Muscle::chest));
+}
+
+TEST_CASE("catalog parser refuses bad lines with the line number") {
+    auto bad = Catalog::parse("1|x|X|barbell|compound|avoid|0.5|quads:1|\n2|x|Y|barbell|compound|avoid|0.5|quads:1|\n");
+    CHECK_FALSE(bad);
+    CHECK(bad.error().find("line 2") != std::string::npos);
+    CHECK_FALSE(Catalog::parse("1|a|A|steel|compound|avoid|0.5|quads:1|"));
+    CHECK_FALSE(Catalog::parse("1|a|A|barbell|compound|avoid|0.5|quads:2|"));
+    CHECK_FALSE(Catalog::parse("1|a|A|barbell|compound|avoid|0.5|quads:1 chest:1 abs:1 lats:1 calves:1|"));
+    CHECK(Catalog::parse("# comment\n\n1|a|A|barbell|compound|avoid|0.5|quads:1|x, y\n"));
+}
+
+TEST_CASE("search matches name, alias and slug words, case-insensitively") {
+    const auto& c = builtin_catalog();
+    CHECK(matches_search(*c.by_slug("romanian-deadlift"), "RDL"));
+    CHECK(matches_search(*c.by_slug("bench-press"), "bench"));
+    CHECK(matches_search(*c.by_slug("lateral-raise"), "side raise"));
+    CHECK_FALSE(matches_search(*c.by_slug("leg-curl"), "bench"));
+    CHECK(matches_search(*c.by_slug("leg-curl"), ""));
+}

@@ -1,0 +1,179 @@
+#include <doctest/doctest.h>
+
+#include "failsafe/actions.hpp"
+#include "failsafe/analysis.hpp"
+#include "helpers.hpp"
+
+using namespace failsafe;
+using namespace failsafe::test;
+
+namespace {
+Day day(std::initializer_list<Slot> slots) { return Day{slots}; }
+Slot curl(int failure_sets) { return catalog_slot("biceps-curl", 3, reps(12), 1, failure_sets); }
+// Applies a finding's fix and returns the new analysis.
+Analysis after_fix(const Plan& p, const Finding& f) {
+    REQUIRE(f.fix);
+    auto q = failsafe::apply(p, to_action(*f.fix));
+    REQUIRE_MESSAGE(q, q.error());
+    return analyze(*q);
+}
+}  // namespace
+
+TEST_CASE("the seed 004 session on Monday and Thursday: no error and no recovery gap") {
+    Analysis a = analyze(template_plan("seed-004"));
+    CHECK(a.count(Severity::error) == 0);
+    CHECK(count_code(a, "recovery-gap") == 0);
+    CHECK(count_code(a, "early-failure") == 0);
+}
+
+TEST_CASE("every template is a sensible plan with no error finding") {
+    for (const auto& t : templates()) {
+        CAPTURE(t.id);
+        CHECK(validate_plan(t.plan).empty());
+        Analysis a = analyze(t.plan);
+        CHECK(a.count(Severity::error) == 0);
+        CHECK(count_code(a, "recovery-gap") == 0);
+        CHECK(count_code(a, "volume-above-range") == 0);
+    }
+}
+
+TEST_CASE("squatting to failure on every set: failure-on-compound and every-set-to-failure") {
+    Plan p = one_week({{0, day({catalog_slot("back-squat", 4, reps(8), 0)})}});
+    Analysis a = analyze(p);
+    const Finding* f = find_code(a, "failure-on-compound");
+    REQUIRE(f);
+    CHECK(f->severity == Severity::error);
+    CHECK(f->week == 0);
+    CHECK(f->day == 0);
+    CHECK(f->slot == 0);
+    CHECK_FALSE(f->muscle);
+    CHECK(finding_message(p, *f).find("Back squat is taken to failure") != std::string::npos);
+    CHECK(count_code(a, "every-set-to-failure") == 1);
+    CHECK(a.by_severity().front()->severity == Severity::error);  // errors come first
+    CHECK(a.by_severity().back()->severity != Severity::error);
+    Analysis fixed = after_fix(p, *f);
+    CHECK(count_code(fixed, "failure-on-compound") == 0);
+}
+
+TEST_CASE("failure-on-compound: avoid is an error, caution a warning, safe is fine, none without failure") {
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("deadlift", 3, reps(5), 2)})}})), "failure-on-compound") == 0);
+    auto caution = analyze(one_week({{0, day({catalog_slot("dumbbell-press", 3, reps(10), 1, 1)})}}));
+    REQUIRE(find_code(caution, "failure-on-compound"));
+    CHECK(find_code(caution, "failure-on-compound")->severity == Severity::warning);
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("leg-extension", 3, reps(10), 1, 1)})}})), "failure-on-compound") == 0);
+    // A technique alone makes it failure work.
+    auto tech = analyze(one_week({{0, day({catalog_slot("overhead-press", 3, reps(8), 2, 0, Technique::rest_pause)})}}));
+    CHECK(find_code(tech, "failure-on-compound")->severity == Severity::error);
+}
+
+TEST_CASE("too-many-failure-sets fires above 2 on one exercise") {
+    auto three = analyze(one_week({{0, day({catalog_slot("biceps-curl", 4, reps(12), 1, 3)})}}));
+    REQUIRE(find_code(three, "too-many-failure-sets"));
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("biceps-curl", 4, reps(12), 1, 2)})}})), "too-many-failure-sets") == 0);
+    Plan p = one_week({{0, day({catalog_slot("biceps-curl", 4, reps(12), 1, 3)})}});
+    CHECK(count_code(after_fix(p, *find_code(three, "too-many-failure-sets")), "too-many-failure-sets") == 0);
+}
+
+TEST_CASE("every-set-to-failure needs 3+ sets all at failure") {
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("pec-deck", 3, reps(12), 0)})}})), "every-set-to-failure") == 1);
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("pec-deck", 3, reps(12), 1, 3)})}})), "every-set-to-failure") == 1);
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("pec-deck", 2, reps(12), 0)})}})), "every-set-to-failure") == 0);
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("pec-deck", 3, reps(12), 1, 2)})}})), "every-set-to-failure") == 0);
+}
+
+TEST_CASE("early-failure: failure followed by more work for the same muscle in the session") {
+    Plan p = one_week({{0, day({catalog_slot("dumbbell-fly", 3, reps(12), 1, 1), catalog_slot("pec-deck", 3, reps(12), 2),
+                                catalog_slot("biceps-curl", 3, reps(12), 2)})}});
+    Analysis a = analyze(p);
+    const Finding* f = find_code(a, "early-failure");
+    REQUIRE(f);
+    CHECK(f->slot == 0);
+    CHECK(f->muscle == Muscle::chest);
+    Analysis fixed = after_fix(p, *f);  // moves the fly after the pec deck
+    CHECK(count_code(fixed, "early-failure") == 0);
+    // Failure last, or followed only by other muscles: fine.
+    CHECK(count_code(analyze(one_week({{0, day({catalog_slot("pec-deck", 3, reps(12), 2), catalog_slot("dumbbell-fly", 3, reps(12), 1, 1),
+                                                 catalog_slot("biceps-curl", 3, reps(12), 2)})}})),
+                     "early-failure") == 0);
+}
+
+TEST_CASE("recovery-gap: 48 h for the same muscle, 72 h for legs and after avoid lifts") {
+    CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {1, day({curl(1)})}})), "recovery-gap") == 1);  // 24 h
+    CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {2, day({curl(1)})}})), "recovery-gap") == 0);  // 48 h
+    const Slot ext = catalog_slot("leg-extension", 3, reps(15), 1, 1);
+    auto legs = analyze(one_week({{0, day({ext})}, {2, day({ext})}}));  // legs at 48 h
+    REQUIRE(find_code(legs, "recovery-gap"));
+    CHECK(find_code(legs, "recovery-gap")->muscle == Muscle::quads);
+    CHECK(find_code(legs, "recovery-gap")->day == 2);
+    CHECK(count_code(analyze(one_week({{0, day({ext})}, {3, day({ext})}})), "recovery-gap") == 0);  // legs at 72 h
+    // After failure on an avoid lift (bench), chest needs 72 h.
+    auto bench = analyze(one_week({{0, day({catalog_slot("bench-press", 3, reps(8), 1, 1)})}, {2, day({catalog_slot("pec-deck", 3, reps(12), 1, 1)})}}));
+    CHECK(count_code(bench, "recovery-gap") == 1);
+    // The week repeats: Sunday then Monday is 24 h apart.
+    CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {6, day({curl(1)})}})), "recovery-gap") == 1);
+    // No failure work, no gap however close.
+    CHECK(count_code(analyze(one_week({{0, day({curl(0)})}, {1, day({curl(0)})}})), "recovery-gap") == 0);
+    // The fix removes failure from the later session.
+    Plan p = one_week({{0, day({curl(1)})}, {1, day({curl(1)})}});
+    CHECK(count_code(after_fix(p, *find_code(analyze(p), "recovery-gap")), "recovery-gap") == 0);
+}
+
+TEST_CASE("failure-budget-exceeded: weekly failure sets above the muscle's budget") {
+    // Intermediate: 4 failure sets a week per muscle. Curls: 2 failure sets, three times = 6.
+    auto over = analyze(one_week({{0, day({curl(2)})}, {2, day({curl(2)})}, {4, day({curl(2)})}}));
+    const Finding* f = find_code(over, "failure-budget-exceeded");
+    REQUIRE(f);
+    CHECK(f->muscle == Muscle::biceps);
+    CHECK(f->slot == -1);
+    CHECK(count_code(analyze(one_week({{0, day({curl(2)})}, {3, day({curl(2)})}})), "failure-budget-exceeded") == 0);
+    // A per-muscle override counts.
+    Plan p = one_week({{0, day({curl(2)})}, {3, day({curl(2)})}});
+    p.budgets[index(Muscle::biceps)] = BudgetOverride{4, 20, 2};
+    CHECK(count_code(analyze(p), "failure-budget-exceeded") == 1);
+}
+
+TEST_CASE("volume-above-range and volume-below-range") {
+    const Slot deck = catalog_slot("pec-deck", 10, reps(12), 2);
+    auto above = analyze(one_week({{0, day({deck})}, {2, day({deck})}, {4, day({deck})}}));  // 30 chest sets
+    CHECK(find_code(above, "volume-above-range")->muscle == Muscle::chest);
+    auto below = analyze(one_week({{0, day({catalog_slot("pec-deck", 3, reps(12), 2)})}}));  // 3 < 6
+    const Finding* f = nullptr;
+    for (const auto& x : below.findings)
+        if (x.code() == "volume-below-range" && x.muscle == Muscle::chest) f = &x;
+    REQUIRE(f);
+    CHECK(f->severity == Severity::info);
+    CHECK(count_code(analyze(Plan{}), "volume-below-range") == 0);  // an empty plan is not scolded
+}
+
+TEST_CASE("beginner-failure: a beginner's failure work beyond the beginner budget") {
+    auto beginner = analyze(one_week({{0, day({curl(2)})}}, Level::beginner));
+    CHECK(count_code(beginner, "beginner-failure") == 1);
+    CHECK(count_code(beginner, "failure-budget-exceeded") == 0);
+    CHECK(count_code(analyze(one_week({{0, day({curl(1)})}}, Level::beginner)), "beginner-failure") == 0);
+    CHECK(count_code(analyze(one_week({{0, day({curl(2)})}}, Level::intermediate)), "beginner-failure") == 0);
+}
+
+TEST_CASE("no-deload: more than 4 build weeks in a row with failure work") {
+    Plan p = one_week({{0, day({curl(1)})}});
+    for (int i = 0; i < 3; ++i) p = *failsafe::apply(p, act::CopyWeek{0, 0});
+    CHECK(count_code(analyze(p), "no-deload") == 0);  // 4 weeks
+    p = *failsafe::apply(p, act::CopyWeek{0, 0});
+    Analysis a = analyze(p);  // 5 weeks
+    const Finding* f = find_code(a, "no-deload");
+    REQUIRE(f);
+    CHECK(f->week == 4);
+    CHECK(count_code(after_fix(p, *f), "no-deload") == 0);
+    p = *failsafe::apply(p, act::SetDeload{2, true});
+    CHECK(count_code(analyze(p), "no-deload") == 0);
+}
+
+TEST_CASE("systemic-overload: heavy compound failure work every day") {
+    const Day brutal = day({catalog_slot("deadlift", 5, reps(5), 1), catalog_slot("back-squat", 5, reps(5), 1),
+                            catalog_slot("power-clean", 5, reps(3), 1)});
+    auto a = analyze(one_week({{0, brutal}, {1, brutal}, {2, brutal}, {3, brutal}, {4, brutal}}));
+    const Finding* f = find_code(a, "systemic-overload");
+    REQUIRE(f);
+    CHECK(f->week == 0);
+    CHECK(f->day >= 0);
+    CHECK(count_code(analyze(template_plan("upper-lower-4x")), "systemic-overload") == 0);
+}

@@ -1,0 +1,86 @@
+// Shared helpers for the browser tests: Debian's Chromium through playwright-core, the web
+// build served from build/web-release/dist, screenshots saved under build/e2e-screenshots.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, '../..');
+export const dist = process.env.FAILSAFE_DIST || join(repo, 'build/web-release/dist');
+export const shots = join(repo, 'build/e2e-screenshots');
+
+export const DESKTOP = { width: 1280, height: 720 };
+export const PHONE = { width: 390, height: 844 };
+
+// Flags verified on this machine kind (docs/toolchain in the README): software WebGL, no
+// background networking (the network is closed), no sandbox (tests run as root).
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS, headless: true });
+}
+
+// Serves `dir` (default: the web build) on a free port; returns { server, url }.
+export async function startServer(dir = dist, prefix = '/') {
+  const server = await serve(dir, 0, '127.0.0.1', prefix);
+  return { server, url: `http://127.0.0.1:${server.address().port}${prefix}` };
+}
+
+// Opens the app and waits for window.failsafe.ready (the first drawn frame).
+export async function openApp(context, url, { timeout = 20000 } = {}) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.failsafe && window.failsafe.ready, null, { timeout });
+  await page.evaluate(() => window.failsafe.ready);
+  page.errors = errors;
+  return page;
+}
+
+// Waits until the app has drawn at least one more frame after `since` frames.
+export async function settle(page, frames = 3) {
+  const start = await page.evaluate(() => window.failsafe.frames());
+  await page.waitForFunction((n) => window.failsafe.frames() >= n, start + frames, { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(50);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(shots, { recursive: true });
+  const png = await page.screenshot();
+  writeFileSync(join(shots, name), png);
+  return png;
+}
+
+// Decodes a PNG in a blank page and counts its distinct colours and the share of the most
+// common one (a blank canvas is one colour).
+export async function colourStats(context, png) {
+  const page = await context.newPage();
+  const stats = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    return { colours: counts.size, dominant: top / (data.length / 4) };
+  }, png.toString('base64'));
+  await page.close();
+  return stats;
+}
+
+// Centre of a rectangle from window.failsafe.layout().
+export const centre = (r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });

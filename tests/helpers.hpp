@@ -1,0 +1,89 @@
+// tests/helpers.hpp - plan builders and a seeded random plan generator for the tests.
+#pragma once
+#include <random>
+#include <stdexcept>
+#include <string>
+
+#include "failsafe/analysis.hpp"
+#include "failsafe/catalog.hpp"
+#include "failsafe/plan.hpp"
+#include "failsafe/templates.hpp"
+
+namespace failsafe::test {
+
+inline Reps reps(int n) { return {static_cast<uint8_t>(n), static_cast<uint8_t>(n)}; }
+
+inline Plan one_week(std::initializer_list<std::pair<int, Day>> days, Level level = Level::intermediate) {
+    Plan p;
+    p.level = level;
+    for (const auto& [d, day] : days) p.weeks[0].days[d] = day;
+    return p;
+}
+
+inline const Plan& template_plan(std::string_view id) {
+    for (const auto& t : templates())
+        if (t.id == id) return t.plan;
+    throw std::runtime_error("no template " + std::string(id));
+}
+
+inline int count_code(const Analysis& a, std::string_view code) {
+    int n = 0;
+    for (const auto& f : a.findings) n += f.code() == code;
+    return n;
+}
+
+inline const Finding* find_code(const Analysis& a, std::string_view code) {
+    for (const auto& f : a.findings)
+        if (f.code() == code) return &f;
+    return nullptr;
+}
+
+// A random valid plan: any catalog exercise, any values in range, optional custom exercises.
+inline Plan random_plan(std::mt19937& rng, int max_weeks = 4, bool customs = true) {
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    const auto& cat = builtin_catalog().exercises();
+    Plan p;
+    p.name = "Random " + std::to_string(pick(0, 9999));
+    p.level = static_cast<Level>(pick(0, 2));
+    if (customs) {
+        const int n = pick(0, 3);
+        for (int i = 0; i < n; ++i) {
+            Exercise e;
+            e.slug = "custom-" + std::to_string(i);
+            e.name = "Custom exercise " + std::to_string(i);
+            e.aliases = {"alias" + std::to_string(i)};
+            e.equipment = static_cast<Equipment>(pick(0, kEquipmentCount - 1));
+            e.kind = static_cast<Kind>(pick(0, 1));
+            e.failure = static_cast<FailureClass>(pick(0, 2));
+            e.systemic = static_cast<float>(pick(0, 20)) / 20.f;
+            const int worked = pick(1, 4);
+            for (int k = 0; k < worked; ++k) e.muscles[pick(0, kMuscleCount - 1)] = pick(0, 1) ? 1.f : 0.5f;
+            p.custom_exercises.push_back(e);
+        }
+    }
+    if (pick(0, 3) == 0) p.budgets[pick(0, kMuscleCount - 1)] = BudgetOverride{4, 12.5f, 3};
+    p.weeks.resize(static_cast<size_t>(pick(1, max_weeks)));
+    for (auto& w : p.weeks) {
+        w.deload = pick(0, 5) == 0;
+        for (auto& d : w.days) {
+            const int n = pick(0, 3) == 0 ? 0 : pick(1, 6);
+            for (int i = 0; i < n; ++i) {
+                Slot s;
+                if (!p.custom_exercises.empty() && pick(0, 5) == 0)
+                    s.exercise = custom_ref(pick(0, static_cast<int>(p.custom_exercises.size()) - 1));
+                else
+                    s.exercise = cat[static_cast<size_t>(pick(0, static_cast<int>(cat.size()) - 1))].code;
+                s.sets = static_cast<uint8_t>(pick(1, 10));
+                s.reps.low = static_cast<uint8_t>(pick(1, 30));
+                s.reps.high = static_cast<uint8_t>(pick(0, 1) ? s.reps.low : pick(s.reps.low, 40));
+                s.rir = static_cast<uint8_t>(pick(0, 5));
+                s.failure_sets = static_cast<uint8_t>(pick(0, s.sets));
+                s.technique = static_cast<Technique>(pick(0, 2) ? 0 : pick(0, kTechniqueCount - 1));
+                d.slots.push_back(s);
+            }
+        }
+    }
+    return p;
+}
+
+}  // namespace failsafe::test
