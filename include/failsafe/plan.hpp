@@ -101,6 +101,13 @@ struct Plan {
     const Exercise* exercise(ExerciseRef ref) const;  // nullptr when dangling
 };
 
+// Values a plan stores are quantized, so files and links round-trip exactly.
+float quantize_weight(float w);  // muscle weights and systemic load: steps of 0.05
+float quantize_sets(float s);    // budget set counts: steps of 0.5
+// Quantizes a custom exercise's numbers (used when one enters a plan).
+Exercise quantized(Exercise e);
+BudgetOverride quantized(BudgetOverride b);
+
 // Checks every limit and reference; empty string when the plan is valid.
 std::string validate_plan(const Plan& plan);
 

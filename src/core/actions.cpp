@@ -122,21 +122,21 @@ struct Apply {
         return std::move(p);
     }
     R operator()(const act::SetBudget& a) {
-        p.budgets[index(a.muscle)] = a.budget;
+        p.budgets[index(a.muscle)] = a.budget ? std::optional(quantized(*a.budget)) : std::nullopt;
         if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
         return std::move(p);
     }
     R operator()(const act::AddCustomExercise& a) {
         if (p.custom_exercises.size() >= static_cast<size_t>(limits::kMaxCustomExercises))
             return R::fail("at most 64 custom exercises");
-        p.custom_exercises.push_back(a.exercise);
+        p.custom_exercises.push_back(quantized(a.exercise));
         p.custom_exercises.back().code = 0;
         if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
         return std::move(p);
     }
     R operator()(const act::EditCustomExercise& a) {
         if (a.index < 0 || a.index >= static_cast<int>(p.custom_exercises.size())) return R::fail("no such custom exercise");
-        p.custom_exercises[a.index] = a.exercise;
+        p.custom_exercises[a.index] = quantized(a.exercise);
         p.custom_exercises[a.index].code = 0;
         if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
         return std::move(p);

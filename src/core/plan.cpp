@@ -1,6 +1,7 @@
 #include "failsafe/plan.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "text.hpp"
 
@@ -83,6 +84,19 @@ std::string validate_plan(const Plan& plan) {
         }
     }
     return {};
+}
+
+float quantize_weight(float w) { return std::round(w * 20.f) / 20.f; }
+float quantize_sets(float s) { return std::round(s * 2.f) / 2.f; }
+
+Exercise quantized(Exercise e) {
+    e.systemic = quantize_weight(e.systemic);
+    for (float& w : e.muscles) w = quantize_weight(w);
+    return e;
+}
+
+BudgetOverride quantized(BudgetOverride b) {
+    return {quantize_sets(b.low), quantize_sets(b.high), quantize_sets(b.failure)};
 }
 
 std::string reps_text(Reps r) {

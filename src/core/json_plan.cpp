@@ -1,0 +1,391 @@
+// The JSON plan format (docs/formats.md) and the analysis JSON, with nlohmann::json.
+// Untrusted input: parsed without exceptions, every type checked before it is read.
+#define JSON_NOEXCEPTION 1
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "failsafe/formats.hpp"
+#include "text.hpp"
+
+namespace failsafe {
+namespace {
+using json = nlohmann::ordered_json;
+using R = Result<Plan>;
+
+// ---- syntax: a SAX pass that finds the first error and bounds the nesting -----------------
+struct SyntaxCheck : nlohmann::json_sax<json> {
+    int depth = 0;
+    size_t error_at = std::string::npos;
+    std::string error;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool start_object(std::size_t) override { return enter(); }
+    bool end_object() override { return --depth, true; }
+    bool start_array(std::size_t) override { return enter(); }
+    bool end_array() override { return --depth, true; }
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
+        error_at = position;
+        error = last_token.empty() ? "unexpected end of input" : "unexpected '" + last_token.substr(0, 20) + "'";
+        return false;
+    }
+    bool enter() {
+        if (++depth <= kMaxJsonDepth) return true;
+        error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+        return false;
+    }
+};
+
+std::string line_column(std::string_view text, size_t pos) {
+    int line = 1, col = 1;
+    for (size_t i = 0; i < pos && i < text.size(); ++i) {
+        if (text[i] == '\n') line++, col = 1;
+        else col++;
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+// ---- semantics: walk the document with a JSON path for messages ---------------------------
+class Reader {
+public:
+    std::string error;  // first error, "path: what was expected"
+
+    bool fail(const std::string& path, const std::string& what) {
+        if (error.empty()) error = (path.empty() ? std::string("top level") : path) + ": " + what;
+        return false;
+    }
+    bool object(const json& v, const std::string& path, std::initializer_list<const char*> allowed) {
+        if (!v.is_object()) return fail(path, "expected an object");
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            bool known = false;
+            for (const char* k : allowed) known = known || it.key() == k;
+            if (!known) return fail(path, "unknown field \"" + it.key().substr(0, 40) + "\" (allowed: " + join(allowed) + ")");
+        }
+        return true;
+    }
+    bool integer(const json& v, const std::string& path, int lo, int hi, int& out) {
+        const bool huge = v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi);
+        if (!v.is_number_integer() || huge || v.get<int64_t>() < lo || v.get<int64_t>() > hi)
+            return fail(path, "expected an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
+        out = static_cast<int>(v.get<int64_t>());
+        return true;
+    }
+    bool number(const json& v, const std::string& path, double lo, double hi, float& out) {
+        if (!v.is_number() || !(v.get<double>() >= lo && v.get<double>() <= hi))
+            return fail(path, "expected a number from " + text::format_number(static_cast<float>(lo)) + " to " +
+                                  text::format_number(static_cast<float>(hi)));
+        out = static_cast<float>(v.get<double>());
+        return true;
+    }
+    bool string(const json& v, const std::string& path, size_t max, std::string& out) {
+        if (!v.is_string()) return fail(path, "expected a string");
+        const auto& s = v.get_ref<const std::string&>();
+        if (s.size() > max) return fail(path, "longer than " + std::to_string(max) + " characters");
+        out = s;
+        return true;
+    }
+    template <class E, class F>
+    bool enumerated(const json& v, const std::string& path, F from_id, const char* allowed, E& out) {
+        if (!v.is_string()) return fail(path, std::string("expected one of ") + allowed);
+        auto e = from_id(v.get_ref<const std::string&>());
+        if (!e) return fail(path, std::string("expected one of ") + allowed);
+        out = *e;
+        return true;
+    }
+
+private:
+    static std::string join(std::initializer_list<const char*> keys) {
+        std::string s;
+        for (const char* k : keys) s += (s.empty() ? "" : ", ") + std::string(k);
+        return s;
+    }
+};
+
+bool read_reps(Reader& r, const json& v, const std::string& path, Reps& out) {
+    const std::string expected = "expected a rep count (1-100) or a range like \"8-12\"";
+    if (v.is_number_integer()) {
+        int n = 0;
+        if (!r.integer(v, path, limits::kMinReps, limits::kMaxReps, n)) return false;
+        out = {static_cast<uint8_t>(n), static_cast<uint8_t>(n)};
+        return true;
+    }
+    if (!v.is_string()) return r.fail(path, expected);
+    auto parts = text::split(v.get_ref<const std::string&>(), '-');
+    int lo = 0, hi = 0;
+    if (parts.size() == 1 && text::parse_int(parts[0], lo)) hi = lo;
+    else if (parts.size() != 2 || !text::parse_int(parts[0], lo) || !text::parse_int(parts[1], hi)) return r.fail(path, expected);
+    if (lo < limits::kMinReps || hi > limits::kMaxReps || lo > hi) return r.fail(path, expected);
+    out = {static_cast<uint8_t>(lo), static_cast<uint8_t>(hi)};
+    return true;
+}
+
+bool read_custom(Reader& r, const json& v, const std::string& path, Exercise& e) {
+    if (!r.object(v, path, {"id", "name", "aliases", "equipment", "kind", "failure", "systemic", "muscles"})) return false;
+    if (!v.contains("id") || !r.string(v["id"], path + ".id", limits::kMaxSlugLength, e.slug)) return r.fail(path + ".id", "expected an id");
+    if (!text::is_slug(e.slug)) return r.fail(path + ".id", "use a-z, 0-9 and '-' only");
+    if (!v.contains("name") || !r.string(v["name"], path + ".name", limits::kMaxNameLength, e.name) || e.name.empty())
+        return r.fail(path + ".name", "expected a name of 1-80 characters");
+    if (v.contains("aliases")) {
+        const json& a = v["aliases"];
+        if (!a.is_array() || a.size() > static_cast<size_t>(limits::kMaxAliases)) return r.fail(path + ".aliases", "expected up to 8 strings");
+        for (size_t i = 0; i < a.size(); ++i) {
+            std::string s;
+            if (!r.string(a[i], path + ".aliases[" + std::to_string(i) + "]", limits::kMaxNameLength, s)) return false;
+            e.aliases.push_back(s);
+        }
+    }
+    e.equipment = Equipment::machine;
+    if (v.contains("equipment") &&
+        !r.enumerated(v["equipment"], path + ".equipment", equipment_from_id, "barbell, dumbbell, machine, cable, bodyweight, kettlebell", e.equipment))
+        return false;
+    if (!v.contains("kind") || !r.enumerated(v["kind"], path + ".kind", kind_from_id, "compound, isolation", e.kind))
+        return r.fail(path + ".kind", "expected one of compound, isolation");
+    if (!v.contains("failure") || !r.enumerated(v["failure"], path + ".failure", failure_class_from_id, "avoid, caution, safe", e.failure))
+        return r.fail(path + ".failure", "expected one of avoid, caution, safe");
+    e.systemic = 0.2f;
+    if (v.contains("systemic") && !r.number(v["systemic"], path + ".systemic", 0, 1, e.systemic)) return false;
+    if (!v.contains("muscles") || !v["muscles"].is_object() || v["muscles"].empty())
+        return r.fail(path + ".muscles", "expected an object like {\"quads\": 1, \"glutes\": 0.5}");
+    for (auto it = v["muscles"].begin(); it != v["muscles"].end(); ++it) {
+        auto m = muscle_from_id(it.key());
+        const std::string mp = path + ".muscles." + it.key().substr(0, 40);
+        if (!m) return r.fail(mp, "unknown muscle (see docs/formats.md for the ids)");
+        if (!r.number(it.value(), mp, 0, 1, e.muscles[index(*m)])) return false;
+    }
+    e = quantized(std::move(e));
+    if (auto err = validate_exercise(e); !err.empty()) return r.fail(path, err);
+    return true;
+}
+
+bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& plan, Slot& s) {
+    if (!r.object(v, path, {"exercise", "sets", "reps", "rir", "failure_sets", "technique"})) return false;
+    if (!v.contains("exercise") || !v["exercise"].is_string()) return r.fail(path + ".exercise", "expected an exercise id");
+    const std::string& id = v["exercise"].get_ref<const std::string&>();
+    if (const Exercise* e = builtin_catalog().by_slug(id)) {
+        s.exercise = e->code;
+    } else {
+        bool found = false;
+        for (size_t i = 0; i < plan.custom_exercises.size() && !found; ++i)
+            if (plan.custom_exercises[i].slug == id) s.exercise = custom_ref(static_cast<int>(i)), found = true;
+        if (!found) return r.fail(path + ".exercise", "unknown exercise \"" + id.substr(0, 48) + "\" (not in the catalog or custom_exercises)");
+    }
+    int n = 0;
+    if (!v.contains("sets") || !r.integer(v["sets"], path + ".sets", limits::kMinSets, limits::kMaxSets, n))
+        return r.fail(path + ".sets", "expected an integer from 1 to 10");
+    s.sets = static_cast<uint8_t>(n);
+    if (!v.contains("reps") || !read_reps(r, v["reps"], path + ".reps", s.reps)) return r.fail(path + ".reps", "expected a rep count");
+    s.rir = 2;
+    if (v.contains("rir")) {
+        if (!r.integer(v["rir"], path + ".rir", 0, limits::kMaxRir, n)) return false;
+        s.rir = static_cast<uint8_t>(n);
+    }
+    s.failure_sets = 0;
+    if (v.contains("failure_sets")) {
+        if (!r.integer(v["failure_sets"], path + ".failure_sets", 0, s.sets, n)) return false;
+        s.failure_sets = static_cast<uint8_t>(n);
+    }
+    s.technique = Technique::none;
+    if (v.contains("technique") && !v["technique"].is_null() &&
+        !r.enumerated(v["technique"], path + ".technique", technique_from_id,
+                      "drop-set, rest-pause, myo-reps, forced-reps, negatives, partials", s.technique))
+        return false;
+    return true;
+}
+
+bool read_plan(Reader& r, const json& doc, Plan& plan) {
+    if (!r.object(doc, "", {"format", "version", "name", "level", "weeks", "custom_exercises", "budgets"})) return false;
+    if (!doc.contains("format") || doc["format"] != "failsafe.plan")
+        return r.fail("format", "expected \"failsafe.plan\" (is this a Failsafe plan file?)");
+    if (!doc.contains("version") || !doc["version"].is_number_integer()) return r.fail("version", "expected a format version number");
+    const int64_t version = doc["version"].is_number_unsigned() && doc["version"].get<uint64_t>() > 1000000u
+                                ? 1000000
+                                : doc["version"].get<int64_t>();
+    if (version > kPlanFormatVersion)
+        return r.fail("version", "this file is format " + std::to_string(version) + ", made by a newer Failsafe; this one reads up to " +
+                                     std::to_string(kPlanFormatVersion));
+    if (version < 1) return r.fail("version", "expected 1");
+    plan.name = "Untitled plan";
+    if (doc.contains("name") && !r.string(doc["name"], "name", limits::kMaxNameLength, plan.name)) return false;
+    plan.level = Level::intermediate;
+    if (doc.contains("level") && !r.enumerated(doc["level"], "level", level_from_id, "beginner, intermediate, advanced", plan.level))
+        return false;
+    if (doc.contains("custom_exercises")) {
+        const json& c = doc["custom_exercises"];
+        if (!c.is_array() || c.size() > static_cast<size_t>(limits::kMaxCustomExercises))
+            return r.fail("custom_exercises", "expected a list of up to 64 exercises");
+        for (size_t i = 0; i < c.size(); ++i) {
+            Exercise e;
+            if (!read_custom(r, c[i], "custom_exercises[" + std::to_string(i) + "]", e)) return false;
+            plan.custom_exercises.push_back(std::move(e));
+        }
+    }
+    if (doc.contains("budgets")) {
+        const json& b = doc["budgets"];
+        if (!b.is_object()) return r.fail("budgets", "expected an object keyed by muscle id");
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            auto m = muscle_from_id(it.key());
+            const std::string path = "budgets." + it.key().substr(0, 40);
+            if (!m) return r.fail(path, "unknown muscle");
+            if (!r.object(it.value(), path, {"low", "high", "failure"})) return false;
+            BudgetOverride o;
+            const json& v = it.value();
+            if (!v.contains("low") || !r.number(v["low"], path + ".low", 0, limits::kMaxBudgetSets, o.low)) return r.fail(path + ".low", "expected a number of sets");
+            if (!v.contains("high") || !r.number(v["high"], path + ".high", 0, limits::kMaxBudgetSets, o.high)) return r.fail(path + ".high", "expected a number of sets");
+            if (!v.contains("failure") || !r.number(v["failure"], path + ".failure", 0, limits::kMaxBudgetSets, o.failure))
+                return r.fail(path + ".failure", "expected a number of sets");
+            if (o.low > o.high) return r.fail(path, "low is above high");
+            plan.budgets[index(*m)] = quantized(o);
+        }
+    }
+    if (!doc.contains("weeks") || !doc["weeks"].is_array() || doc["weeks"].empty() ||
+        doc["weeks"].size() > static_cast<size_t>(limits::kMaxWeeks))
+        return r.fail("weeks", "expected a list of 1 to 16 weeks");
+    const json& weeks = doc["weeks"];
+    plan.weeks.assign(weeks.size(), Week{});
+    for (size_t w = 0; w < weeks.size(); ++w) {
+        const std::string wp = "weeks[" + std::to_string(w) + "]";
+        if (!r.object(weeks[w], wp, {"deload", "days"})) return false;
+        if (weeks[w].contains("deload")) {
+            if (!weeks[w]["deload"].is_boolean()) return r.fail(wp + ".deload", "expected true or false");
+            plan.weeks[w].deload = weeks[w]["deload"].get<bool>();
+        }
+        if (!weeks[w].contains("days") || !weeks[w]["days"].is_array() || weeks[w]["days"].size() != 7)
+            return r.fail(wp + ".days", "expected exactly 7 days, Monday first");
+        for (size_t d = 0; d < 7; ++d) {
+            const json& day = weeks[w]["days"][d];
+            const std::string dp = wp + ".days[" + std::to_string(d) + "]";
+            if (!day.is_array() || day.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
+                return r.fail(dp, "expected a list of up to 24 exercises ([] for a rest day)");
+            for (size_t i = 0; i < day.size(); ++i) {
+                Slot s;
+                if (!read_slot(r, day[i], dp + "[" + std::to_string(i) + "]", plan, s)) return false;
+                plan.weeks[w].days[d].slots.push_back(s);
+            }
+        }
+    }
+    if (auto err = validate_plan(plan); !err.empty()) return r.fail("", err);
+    return true;
+}
+
+double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; }
+}  // namespace
+
+Result<Plan> plan_from_json(std::string_view text) {
+    if (text.size() > kMaxJsonBytes) return R::fail("the file is larger than 1 MiB; a plan is far smaller");
+    SyntaxCheck check;
+    const bool ok = json::sax_parse(text.begin(), text.end(), &check, nlohmann::detail::input_format_t::json, true);
+    if (!ok || !check.error.empty()) {
+        const size_t at = check.error_at == std::string::npos ? 0 : check.error_at;
+        return R::fail("not valid JSON at " + line_column(text, at > 0 ? at - 1 : 0) + ": " +
+                       (check.error.empty() ? std::string("syntax error") : check.error));
+    }
+    const json doc = json::parse(text.begin(), text.end(), nullptr, false);
+    if (doc.is_discarded()) return R::fail("not valid JSON");
+    Reader reader;
+    Plan plan;
+    plan.weeks.clear();
+    if (!read_plan(reader, doc, plan)) return R::fail(reader.error);
+    return plan;
+}
+
+// One slot, custom exercise or budget per line: readable and diff-friendly.
+std::string plan_to_json(const Plan& plan) {
+    std::string out = "{\n";
+    out += "  \"format\": \"failsafe.plan\",\n";
+    out += "  \"version\": " + std::to_string(kPlanFormatVersion) + ",\n";
+    out += "  \"name\": " + json(plan.name).dump() + ",\n";
+    out += "  \"level\": \"" + std::string(level_id(plan.level)) + "\",\n";
+    out += "  \"weeks\": [\n";
+    for (size_t w = 0; w < plan.weeks.size(); ++w) {
+        out += std::string("    { \"deload\": ") + (plan.weeks[w].deload ? "true" : "false") + ",\n      \"days\": [\n";
+        for (int d = 0; d < 7; ++d) {
+            const auto& slots = plan.weeks[w].days[d].slots;
+            out += "        [";
+            for (size_t i = 0; i < slots.size(); ++i) {
+                const Slot& s = slots[i];
+                json j;
+                const Exercise* e = plan.exercise(s.exercise);
+                j["exercise"] = e ? e->slug : std::string("unknown");
+                j["sets"] = s.sets;
+                if (s.reps.low == s.reps.high) j["reps"] = s.reps.low;
+                else j["reps"] = reps_text(s.reps);
+                j["rir"] = s.rir;
+                if (s.failure_sets > 0) j["failure_sets"] = s.failure_sets;
+                if (s.technique != Technique::none) j["technique"] = std::string(technique_id(s.technique));
+                out += (i == 0 ? "\n          " : ",\n          ") + j.dump();
+            }
+            out += slots.empty() ? "]" : "\n        ]";
+            out += d < 6 ? ",\n" : "\n";
+        }
+        out += w + 1 < plan.weeks.size() ? "      ] },\n" : "      ] }\n";
+    }
+    out += "  ]";
+    if (!plan.custom_exercises.empty()) {
+        out += ",\n  \"custom_exercises\": [";
+        for (size_t i = 0; i < plan.custom_exercises.size(); ++i) {
+            const Exercise& e = plan.custom_exercises[i];
+            json j;
+            j["id"] = e.slug;
+            j["name"] = e.name;
+            if (!e.aliases.empty()) j["aliases"] = e.aliases;
+            j["equipment"] = std::string(equipment_id(e.equipment));
+            j["kind"] = std::string(kind_id(e.kind));
+            j["failure"] = std::string(failure_class_id(e.failure));
+            j["systemic"] = rounded(e.systemic);
+            json muscles = json::object();
+            for (int m = 0; m < kMuscleCount; ++m)
+                if (e.muscles[m] > 0) muscles[std::string(muscle_id(muscle_at(m)))] = rounded(e.muscles[m]);
+            j["muscles"] = std::move(muscles);
+            out += (i == 0 ? "\n    " : ",\n    ") + j.dump();
+        }
+        out += "\n  ]";
+    }
+    bool first = true;
+    for (int m = 0; m < kMuscleCount; ++m) {
+        const auto& b = plan.budgets[m];
+        if (!b) continue;
+        out += first ? ",\n  \"budgets\": {\n    " : ",\n    ";
+        out += "\"" + std::string(muscle_id(muscle_at(m))) + "\": " +
+               json{{"low", rounded(b->low)}, {"high", rounded(b->high)}, {"failure", rounded(b->failure)}}.dump();
+        first = false;
+    }
+    if (!first) out += "\n  }";
+    return out + "\n}\n";
+}
+
+std::string analysis_to_json(const Plan& plan, const Analysis& a) {
+    json weeks = json::array();
+    for (const WeekAnalysis& w : a.weeks) {
+        json muscles = json::object();
+        for (int m = 0; m < kMuscleCount; ++m) {
+            const MuscleWeek& mw = w.muscles[m];
+            muscles[std::string(muscle_id(muscle_at(m)))] = json{
+                {"hard_sets", rounded(mw.hard_sets)},         {"failure_sets", rounded(mw.failure_sets)},
+                {"band_low", rounded(mw.budget.low)},         {"band_high", rounded(mw.budget.high)},
+                {"failure_budget", rounded(mw.budget.failure)}, {"fatigue_peak", rounded(mw.fatigue_peak)}};
+        }
+        weeks.push_back(json{{"muscles", std::move(muscles)}, {"systemic_peak", rounded(w.systemic_peak)}});
+    }
+    json findings = json::array();
+    for (const Finding* f : a.by_severity()) {
+        json j;
+        j["code"] = std::string(f->code());
+        j["severity"] = std::string(severity_id(f->severity));
+        j["week"] = f->week >= 0 ? json(f->week) : json(nullptr);
+        j["day"] = f->day >= 0 ? json(f->day) : json(nullptr);
+        j["slot"] = f->slot >= 0 ? json(f->slot) : json(nullptr);
+        j["muscle"] = f->muscle ? json(std::string(muscle_id(*f->muscle))) : json(nullptr);
+        j["message"] = finding_message(plan, *f);
+        j["fix"] = f->fix ? json(std::string(fix_label(*f))) : json(nullptr);
+        findings.push_back(std::move(j));
+    }
+    return json{{"weeks", std::move(weeks)}, {"findings", std::move(findings)}}.dump() + "\n";
+}
+
+}  // namespace failsafe

@@ -1,0 +1,375 @@
+// Share links: the plan as compact binary in the URL fragment (docs/formats.md, "Share links").
+//
+// Version 1 layout (all integers are unsigned LEB128 varints unless noted):
+//   u8 version=1 | string name | u8 flags (bits 0-1 level, bit 2 custom exercises, bit 3 budgets)
+//   [customs]  count, then per exercise: string slug, string name, count + strings aliases,
+//              u8 (equipment | kind << 3 | failure << 4), u8 systemic in 0.05 steps,
+//              count + per muscle u8 (muscle | weight_steps << 4)... see write_custom()
+//   [budgets]  u16 muscle mask (LE), then per set bit: low, high, failure in half sets
+//   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N)
+//              or a day mask (7 bits) and, per training day, a token: 1..24 = that many new
+//              slots follow; 25 = the same exercises as this day of the previous week, each
+//              slot without its exercise ref; 32 + i = same slots as the i-th encoded day
+//   slot:      exercise ref (code, or custom 0x8000|i), u8 (sets-1) | rir << 4 | extra << 7,
+//              u8 reps low | range << 7 [u8 reps high], [u8 failure_sets | technique << 4]
+//   u24 check  CRC-32 of everything before it, low 24 bits (LE)
+#include <array>
+#include <cstring>
+#include <optional>
+
+#include "failsafe/formats.hpp"
+
+namespace failsafe {
+namespace {
+using R = Result<Plan>;
+
+uint32_t crc32(const uint8_t* data, size_t n) {
+    static const std::array<uint32_t, 256> table = [] {
+        std::array<uint32_t, 256> t{};
+        for (uint32_t i = 0; i < 256; ++i) {
+            uint32_t c = i;
+            for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; ++i) c = table[(c ^ data[i]) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+// ---- base64url (no padding) ---------------------------------------------------------------
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+std::string base64url(const std::vector<uint8_t>& in) {
+    std::string out;
+    out.reserve((in.size() * 4 + 2) / 3);
+    for (size_t i = 0; i < in.size(); i += 3) {
+        const uint32_t n = (uint32_t(in[i]) << 16) | (i + 1 < in.size() ? uint32_t(in[i + 1]) << 8 : 0) |
+                           (i + 2 < in.size() ? uint32_t(in[i + 2]) : 0);
+        out += kAlphabet[(n >> 18) & 63];
+        out += kAlphabet[(n >> 12) & 63];
+        if (i + 1 < in.size()) out += kAlphabet[(n >> 6) & 63];
+        if (i + 2 < in.size()) out += kAlphabet[n & 63];
+    }
+    return out;
+}
+
+bool unbase64url(std::string_view in, std::vector<uint8_t>& out) {
+    if (in.size() % 4 == 1) return false;
+    uint32_t acc = 0;
+    int bits = 0;
+    for (char c : in) {
+        int v = -1;
+        if (c >= 'A' && c <= 'Z') v = c - 'A';
+        else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
+        else if (c >= '0' && c <= '9') v = c - '0' + 52;
+        else if (c == '-' || c == '+') v = 62;
+        else if (c == '_' || c == '/') v = 63;
+        if (v < 0) return false;
+        acc = (acc << 6) | static_cast<uint32_t>(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.push_back(static_cast<uint8_t>(acc >> bits));
+        }
+    }
+    return (acc & ((1u << bits) - 1)) == 0;  // unused low bits must be zero: anything else is damage
+}
+
+// ---- writer ---------------------------------------------------------------------------------
+struct Writer {
+    std::vector<uint8_t> bytes;
+    void u8(unsigned v) { bytes.push_back(static_cast<uint8_t>(v)); }
+    void varint(uint32_t v) {
+        while (v >= 0x80) {
+            u8((v & 0x7F) | 0x80);
+            v >>= 7;
+        }
+        u8(v);
+    }
+    void string(const std::string& s) {
+        varint(static_cast<uint32_t>(s.size()));
+        bytes.insert(bytes.end(), s.begin(), s.end());
+    }
+};
+
+uint8_t steps(float v, float step) { return static_cast<uint8_t>(v / step + 0.5f); }
+
+void write_custom(Writer& w, const Exercise& e) {
+    w.string(e.slug);
+    w.string(e.name);
+    w.varint(static_cast<uint32_t>(e.aliases.size()));
+    for (const auto& a : e.aliases) w.string(a);
+    w.u8(static_cast<unsigned>(e.equipment) | static_cast<unsigned>(e.kind) << 3 | static_cast<unsigned>(e.failure) << 4);
+    w.u8(steps(e.systemic, 0.05f));
+    int worked = 0;
+    for (float m : e.muscles) worked += m > 0;
+    w.varint(static_cast<uint32_t>(worked));
+    for (int m = 0; m < kMuscleCount; ++m)
+        if (e.muscles[m] > 0) {
+            w.u8(static_cast<unsigned>(m));
+            w.u8(steps(e.muscles[m], 0.05f));
+        }
+}
+
+void write_slot(Writer& w, const Slot& s, bool with_exercise = true) {
+    if (with_exercise) w.varint(s.exercise);
+    const bool extra = s.failure_sets > 0 || s.technique != Technique::none;
+    w.u8(static_cast<unsigned>(s.sets - 1) | static_cast<unsigned>(s.rir) << 4 | (extra ? 0x80u : 0u));
+    const bool range = s.reps.low != s.reps.high;
+    w.u8(s.reps.low | (range ? 0x80u : 0u));
+    if (range) w.u8(s.reps.high);
+    if (extra) w.u8(static_cast<unsigned>(s.failure_sets) | static_cast<unsigned>(s.technique) << 4);
+}
+
+// ---- reader ---------------------------------------------------------------------------------
+struct Reader {
+    const uint8_t* p;
+    const uint8_t* end;
+    std::string error;
+    bool fail(std::string why) {
+        if (error.empty()) error = std::move(why);
+        return false;
+    }
+    bool u8(unsigned& v) {
+        if (p >= end) return fail("the link is cut short");
+        v = *p++;
+        return true;
+    }
+    bool varint(uint32_t& v, uint32_t max) {
+        v = 0;
+        for (int shift = 0; shift < 28; shift += 7) {
+            unsigned b = 0;
+            if (!u8(b)) return false;
+            v |= (b & 0x7F) << shift;
+            if (!(b & 0x80)) return v <= max || fail("a number in the link is out of range");
+        }
+        return fail("a number in the link is too long");
+    }
+    bool string(std::string& s, size_t max) {
+        uint32_t n = 0;
+        if (!varint(n, static_cast<uint32_t>(max))) return fail("a name in the link is too long");
+        if (static_cast<size_t>(end - p) < n) return fail("the link is cut short");
+        s.assign(reinterpret_cast<const char*>(p), n);
+        p += n;
+        return true;
+    }
+};
+
+bool read_custom(Reader& r, Exercise& e) {
+    uint32_t n = 0;
+    unsigned b = 0;
+    if (!r.string(e.slug, limits::kMaxSlugLength) || !r.string(e.name, limits::kMaxNameLength)) return false;
+    if (!r.varint(n, limits::kMaxAliases)) return false;
+    for (uint32_t i = 0; i < n; ++i) {
+        std::string a;
+        if (!r.string(a, limits::kMaxNameLength)) return false;
+        e.aliases.push_back(std::move(a));
+    }
+    if (!r.u8(b)) return false;
+    if ((b & 7) >= kEquipmentCount || ((b >> 4) & 3) > 2 || (b >> 6)) return r.fail("a custom exercise is damaged");
+    e.equipment = static_cast<Equipment>(b & 7);
+    e.kind = static_cast<Kind>((b >> 3) & 1);
+    e.failure = static_cast<FailureClass>((b >> 4) & 3);
+    if (!r.u8(b) || b > 20) return r.fail("a custom exercise is damaged");
+    e.systemic = static_cast<float>(b) * 0.05f;
+    if (!r.varint(n, kMaxMusclesPerExercise)) return false;
+    for (uint32_t i = 0; i < n; ++i) {
+        unsigned m = 0, w = 0;
+        if (!r.u8(m) || !r.u8(w) || m >= kMuscleCount || w > 20) return r.fail("a custom exercise is damaged");
+        e.muscles[m] = static_cast<float>(w) * 0.05f;
+    }
+    e = quantized(std::move(e));
+    if (auto err = validate_exercise(e); !err.empty()) return r.fail("a custom exercise is damaged: " + err);
+    return true;
+}
+
+// Reads a slot; `exercise` is given when the day repeats last week's exercises.
+bool read_slot(Reader& r, Slot& s, std::optional<ExerciseRef> exercise = std::nullopt) {
+    uint32_t ref = exercise.value_or(0);
+    unsigned a = 0, b = 0, c = 0;
+    if (!exercise && !r.varint(ref, 0xFFFF)) return false;
+    if (!r.u8(a) || !r.u8(b)) return false;
+    s.exercise = static_cast<ExerciseRef>(ref);
+    s.sets = static_cast<uint8_t>((a & 0x0F) + 1);
+    s.rir = static_cast<uint8_t>((a >> 4) & 0x07);
+    s.reps.low = s.reps.high = static_cast<uint8_t>(b & 0x7F);
+    if (b & 0x80) {
+        if (!r.u8(c)) return false;
+        s.reps.high = static_cast<uint8_t>(c);
+    }
+    if (a & 0x80) {
+        if (!r.u8(c)) return false;
+        s.failure_sets = static_cast<uint8_t>(c & 0x0F);
+        if ((c >> 4) >= kTechniqueCount) return r.fail("a technique in the link is unknown");
+        s.technique = static_cast<Technique>(c >> 4);
+    }
+    return true;
+}
+
+constexpr uint32_t kSameExercises = 25;
+constexpr uint32_t kDayRefBase = 32;
+
+bool same_exercises(const Day& a, const Day& b) {
+    if (a.slots.size() != b.slots.size()) return false;
+    for (size_t i = 0; i < a.slots.size(); ++i)
+        if (a.slots[i].exercise != b.slots[i].exercise) return false;
+    return true;
+}
+}  // namespace
+
+std::string encode_link(const Plan& plan) {
+    Writer w;
+    w.u8(kLinkFormatVersion);
+    w.string(plan.name);
+    unsigned budget_mask = 0;
+    for (int m = 0; m < kMuscleCount; ++m)
+        if (plan.budgets[m]) budget_mask |= 1u << m;
+    w.u8(static_cast<unsigned>(plan.level) | (plan.custom_exercises.empty() ? 0u : 4u) | (budget_mask ? 8u : 0u));
+    if (!plan.custom_exercises.empty()) {
+        w.varint(static_cast<uint32_t>(plan.custom_exercises.size()));
+        for (const auto& e : plan.custom_exercises) write_custom(w, e);
+    }
+    if (budget_mask) {
+        w.u8(budget_mask & 0xFF);
+        w.u8(budget_mask >> 8);
+        for (const auto& b : plan.budgets)
+            if (b) {
+                w.u8(steps(b->low, 0.5f));
+                w.u8(steps(b->high, 0.5f));
+                w.u8(steps(b->failure, 0.5f));
+            }
+    }
+    w.varint(static_cast<uint32_t>(plan.weeks.size()));
+    std::vector<const Day*> encoded_days;  // in order: targets of day references
+    for (size_t wi = 0; wi < plan.weeks.size(); ++wi) {
+        const Week& week = plan.weeks[wi];
+        size_t same = wi;
+        for (size_t k = 0; k < wi && same == wi; ++k)
+            if (plan.weeks[k].days == week.days) same = k;
+        if (same != wi) {
+            w.u8((week.deload ? 1u : 0u) | 2u);
+            w.varint(static_cast<uint32_t>(same));
+            continue;
+        }
+        w.u8(week.deload ? 1u : 0u);
+        unsigned mask = 0;
+        for (int d = 0; d < 7; ++d)
+            if (!week.days[d].slots.empty()) mask |= 1u << d;
+        w.u8(mask);
+        for (int d = 0; d < 7; ++d) {
+            const Day& day = week.days[d];
+            if (day.slots.empty()) continue;
+            size_t ref = encoded_days.size();
+            for (size_t k = 0; k < encoded_days.size() && ref == encoded_days.size(); ++k)
+                if (*encoded_days[k] == day) ref = k;
+            if (ref != encoded_days.size()) {
+                w.varint(static_cast<uint32_t>(kDayRefBase + ref));
+                continue;
+            }
+            encoded_days.push_back(&day);
+            const bool repeat = wi > 0 && same_exercises(plan.weeks[wi - 1].days[d], day);
+            w.varint(repeat ? kSameExercises : static_cast<uint32_t>(day.slots.size()));
+            for (const Slot& s : day.slots) write_slot(w, s, !repeat);
+        }
+    }
+    const uint32_t check = crc32(w.bytes.data(), w.bytes.size());
+    w.u8(check & 0xFF);
+    w.u8((check >> 8) & 0xFF);
+    w.u8((check >> 16) & 0xFF);
+    return base64url(w.bytes);
+}
+
+Result<Plan> decode_link(std::string_view link) {
+    if (const size_t at = link.rfind("#p="); at != std::string_view::npos) link.remove_prefix(at + 3);
+    else if (link.rfind("p=", 0) == 0) link.remove_prefix(2);
+    while (!link.empty() && (link.back() == ' ' || link.back() == '\n' || link.back() == '\r')) link.remove_suffix(1);
+    if (link.empty()) return R::fail("the link holds no plan (nothing after #p=)");
+    if (link.size() > kMaxLinkChars) return R::fail("the link is too long to be a Failsafe plan");
+    std::vector<uint8_t> bytes;
+    if (!unbase64url(link, bytes)) return R::fail("the link is damaged: it has characters a Failsafe link never has");
+    if (bytes.size() < 4) return R::fail("the link is cut short");
+    const size_t body = bytes.size() - 3;
+    const uint32_t want = crc32(bytes.data(), body) & 0xFFFFFF;
+    const uint32_t got = bytes[body] | bytes[body + 1] << 8 | static_cast<uint32_t>(bytes[body + 2]) << 16;
+    if (bytes[0] > kLinkFormatVersion && want == got)
+        return R::fail("the link was made by a newer Failsafe (link format " + std::to_string(bytes[0]) + "); update the app to open it");
+    if (want != got) return R::fail("the link is damaged or cut short (its check value does not match); ask for it again");
+    if (bytes[0] != kLinkFormatVersion) return R::fail("unknown link format " + std::to_string(bytes[0]));
+
+    Reader r{bytes.data() + 1, bytes.data() + body, {}};
+    Plan plan;
+    unsigned flags = 0;
+    uint32_t n = 0;
+    if (!r.string(plan.name, limits::kMaxNameLength) || !r.u8(flags)) return R::fail(r.error);
+    if ((flags & 3) > 2 || (flags >> 4)) return R::fail("the link is damaged (unknown flags)");
+    plan.level = static_cast<Level>(flags & 3);
+    if (flags & 4) {
+        if (!r.varint(n, limits::kMaxCustomExercises)) return R::fail(r.error);
+        for (uint32_t i = 0; i < n; ++i) {
+            Exercise e;
+            if (!read_custom(r, e)) return R::fail(r.error);
+            plan.custom_exercises.push_back(std::move(e));
+        }
+    }
+    if (flags & 8) {
+        unsigned lo = 0, hi = 0;
+        if (!r.u8(lo) || !r.u8(hi)) return R::fail(r.error);
+        const unsigned mask = lo | hi << 8;
+        for (int m = 0; m < kMuscleCount; ++m) {
+            if (!(mask & (1u << m))) continue;
+            unsigned a = 0, b = 0, c = 0;
+            if (!r.u8(a) || !r.u8(b) || !r.u8(c)) return R::fail(r.error);
+            plan.budgets[m] = BudgetOverride{a * 0.5f, b * 0.5f, c * 0.5f};
+        }
+    }
+    if (!r.varint(n, limits::kMaxWeeks) || n == 0) return R::fail(r.error.empty() ? "the link has no weeks" : r.error);
+    plan.weeks.assign(n, Week{});
+    std::vector<Day> encoded_days;
+    for (uint32_t wi = 0; wi < n; ++wi) {
+        Week& week = plan.weeks[wi];
+        unsigned header = 0;
+        if (!r.u8(header) || header > 3) return R::fail(r.error.empty() ? "the link is damaged (week header)" : r.error);
+        week.deload = header & 1;
+        if (header & 2) {
+            uint32_t same = 0;
+            if (!r.varint(same, wi == 0 ? 0 : wi - 1) || wi == 0) return R::fail("the link is damaged (week reference)");
+            week.days = plan.weeks[same].days;
+            continue;
+        }
+        unsigned mask = 0;
+        if (!r.u8(mask) || mask > 0x7F) return R::fail("the link is damaged (day mask)");
+        for (int d = 0; d < 7; ++d) {
+            if (!(mask & (1u << d))) continue;
+            uint32_t token = 0;
+            if (!r.varint(token, kDayRefBase + limits::kMaxWeeks * 7)) return R::fail(r.error);
+            if (token >= kDayRefBase) {
+                if (token - kDayRefBase >= encoded_days.size()) return R::fail("the link is damaged (day reference)");
+                week.days[d] = encoded_days[token - kDayRefBase];
+                continue;
+            }
+            if (token == kSameExercises) {
+                if (wi == 0 || plan.weeks[wi - 1].days[d].slots.empty()) return R::fail("the link is damaged (day repeat)");
+                for (const Slot& last : plan.weeks[wi - 1].days[d].slots) {
+                    Slot s;
+                    if (!read_slot(r, s, last.exercise)) return R::fail(r.error);
+                    week.days[d].slots.push_back(s);
+                }
+            } else {
+                if (token == 0 || token > static_cast<uint32_t>(limits::kMaxSlotsPerDay)) return R::fail("the link is damaged (slot count)");
+                for (uint32_t i = 0; i < token; ++i) {
+                    Slot s;
+                    if (!read_slot(r, s)) return R::fail(r.error);
+                    week.days[d].slots.push_back(s);
+                }
+            }
+            encoded_days.push_back(week.days[d]);
+        }
+    }
+    if (r.p != r.end) return R::fail("the link is damaged (extra data at the end)");
+    if (auto err = validate_plan(plan); !err.empty()) return R::fail("the link's plan is not valid: " + err);
+    return plan;
+}
+
+}  // namespace failsafe
