@@ -106,5 +106,8 @@ TEST_CASE("search matches name, alias and slug words, case-insensitively") {
     CHECK(matches_search(*c.by_slug("bench-press"), "bench"));
     CHECK(matches_search(*c.by_slug("lateral-raise"), "side raise"));
     CHECK_FALSE(matches_search(*c.by_slug("leg-curl"), "bench"));
+    CHECK(matches_search(*c.by_slug("leg-extension"), "quads"));
+    CHECK(matches_search(*c.by_slug("leg-curl"), "machine hamstrings"));
+    CHECK_FALSE(matches_search(*c.by_slug("leg-extension"), "hamstrings"));
     CHECK(matches_search(*c.by_slug("leg-curl"), ""));
 }

@@ -26,6 +26,55 @@
     layout: () => JSON.parse(call('failsafe_layout_json', 'string')),
     // Frames drawn since start (an idle app draws none).
     frames: () => call('failsafe_frames', 'number'),
+    // CPU milliseconds of the most recent drawn frames (up to 240).
+    frameStats: () => JSON.parse(call('failsafe_frame_stats', 'string')),
+    // Called by the app (src/platform/platform_web.cpp).
+    _copy(text) {
+      const fallback = () => window.failsafe._showText('Copy this:', text);
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).catch(fallback);
+      else fallback();
+    },
+    _download(name, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    _pickFile() {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.onchange = async () => {
+        const file = input.files && input.files[0];
+        if (!file) return;
+        const text = file.size > 2 * 1024 * 1024 ? '' : await file.text();
+        call('failsafe_file_picked', null, ['string', 'string'], [file.name, text]);
+      };
+      input.click();
+    },
+    // Shows text selected for manual copying (when the clipboard is not allowed).
+    _showText(title, text) {
+      const box = document.getElementById('notice');
+      box.replaceChildren();
+      const label = document.createElement('div');
+      label.textContent = title;
+      const field = document.createElement('textarea');
+      field.value = text;
+      field.readOnly = true;
+      field.rows = 3;
+      field.className = 'copy-field';
+      const close = document.createElement('button');
+      close.textContent = 'Close';
+      close.onclick = () => { box.hidden = true; };
+      box.append(label, field, close);
+      box.hidden = false;
+      field.focus();
+      field.select();
+    },
     _firstFrame() {
       document.getElementById('splash').classList.add('gone');
       resolveReady();

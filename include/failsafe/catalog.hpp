@@ -62,7 +62,8 @@ private:
 // The catalog compiled into the binary. Parsed once, on first use.
 const Catalog& builtin_catalog();
 
-// Case-insensitive match of every word of `query` against name, slug and aliases.
+// Case-insensitive match of every word of `query` against name, slug, aliases and the
+// equipment and the muscles the exercise works directly.
 bool matches_search(const Exercise& e, std::string_view query);
 
 }  // namespace failsafe

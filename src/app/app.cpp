@@ -1,46 +1,324 @@
 #include "app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "failsafe/formats.hpp"
 #include "panels.hpp"
+#include "theme.hpp"
 
 namespace failsafe::app {
+namespace {
+constexpr float kPhoneWidth = 760.f;  // narrower than this: panels become tabs
+constexpr double kToastSeconds = 5.0;
+}  // namespace
 
-App::App() : history_(Plan{}) { analysis_ = analyze(history_.current()); }
+App::App() : history_(Plan{}) { refresh(); }
 
-bool App::dispatch(const Action& action) {
-    auto next = failsafe::apply(plan(), action);
-    if (!next) return false;
-    history_.push(std::move(*next), describe(plan(), action));
+void App::refresh() {
     analysis_ = analyze(plan());
+    ++generation_;
+    ui_.week = std::clamp(ui_.week, 0, static_cast<int>(plan().weeks.size()) - 1);
+    if (ui_.selected) {  // the selection may no longer exist
+        const SlotPos& s = *ui_.selected;
+        if (s.week >= static_cast<int>(plan().weeks.size()) ||
+            s.index >= static_cast<int>(plan().weeks[s.week].days[s.day].slots.size()))
+            ui_.selected.reset();
+    }
+}
+
+bool App::dispatch(const Action& action, unsigned gesture, bool offer_undo) {
+    const Plan& base = queued_plan_ ? *queued_plan_ : plan();
+    auto next = failsafe::apply(base, action);
+    if (!next) {
+        toast("Not done: " + next.error());
+        return false;
+    }
+    Op op{Op::Kind::action, action, gesture, offer_undo, std::nullopt, describe(base, action)};
+    if (!in_frame_) {
+        run(std::move(op));
+        return true;
+    }
+    queued_plan_ = std::move(*next);
+    ops_.push_back(std::move(op));
     return true;
 }
 
 void App::undo() {
-    history_.undo();
-    analysis_ = analyze(plan());
+    if (in_frame_) ops_.push_back({Op::Kind::undo});
+    else run({Op::Kind::undo});
 }
 
 void App::redo() {
-    history_.redo();
-    analysis_ = analyze(plan());
+    if (in_frame_) ops_.push_back({Op::Kind::redo});
+    else run({Op::Kind::redo});
 }
 
-void App::replace_plan(Plan plan) {
-    history_.reset(std::move(plan));
-    analysis_ = analyze(this->plan());
+void App::open_plan(Plan plan, const std::string& label) {
+    Op op{Op::Kind::open, std::nullopt, 0, false, std::move(plan), label};
+    if (in_frame_) {
+        queued_plan_ = op.plan;
+        ops_.push_back(std::move(op));
+    } else {
+        run(std::move(op));
+    }
+}
+
+void App::run(Op op) {
+    switch (op.kind) {
+        case Op::Kind::action: {
+            auto next = failsafe::apply(plan(), *op.action);  // again: an undo may have run first
+            if (!next) return;
+            if (op.gesture != 0 && op.gesture == gesture_) {
+                history_.amend(std::move(*next));
+            } else {
+                history_.push(std::move(*next), op.label);
+                gesture_ = op.gesture;
+            }
+            if (op.offer_undo) toast(op.label, true);
+            break;
+        }
+        case Op::Kind::undo: {
+            if (!can_undo()) return;
+            const std::string label = undo_label();
+            history_.undo();
+            gesture_ = 0;
+            toast("Undone: " + label);
+            break;
+        }
+        case Op::Kind::redo:
+            if (!can_redo()) return;
+            history_.redo();
+            gesture_ = 0;
+            toast("Redone: " + undo_label());
+            break;
+        case Op::Kind::open:
+            history_.push(std::move(*op.plan), op.label);
+            gesture_ = 0;
+            ui_.selected.reset();
+            ui_.week = 0;
+            break;
+    }
+    refresh();
+}
+
+void App::toast(std::string text, bool offer_undo) {
+    ui_.toasts.push_back({std::move(text), ImGui::GetTime() + kToastSeconds, offer_undo});
+    if (ui_.toasts.size() > 3) ui_.toasts.erase(ui_.toasts.begin());
+}
+
+std::string App::plan_json() const { return plan_to_json(plan()); }
+std::string App::analysis_json() const { return analysis_to_json(plan(), analysis_); }
+
+std::string App::load_json(const std::string& text) {
+    auto p = plan_from_json(text);
+    if (!p) return p.error();
+    open_plan(std::move(*p), "Load plan");
+    return {};
+}
+
+void App::record_frame_ms(double build_ms, double render_ms) {
+    if (frame_ms_.size() < 240) frame_ms_.emplace_back(build_ms, render_ms);
+    else frame_ms_[frame_ms_next_++ % frame_ms_.size()] = {build_ms, render_ms};
+}
+
+// Oldest first: [[build, render], ...] in milliseconds.
+std::string App::frame_stats_json() const {
+    std::string out = "[";
+    char buf[48];
+    const size_t n = frame_ms_.size(), start = n < 240 ? 0 : frame_ms_next_ % n;
+    for (size_t k = 0; k < n; ++k) {
+        const auto& [build, render] = frame_ms_[(start + k) % n];
+        std::snprintf(buf, sizeof buf, "%s[%.3f,%.3f]", k ? "," : "", build, render);
+        out += buf;
+    }
+    return out + "]";
+}
+
+namespace {
+// Drops are adds and moves; two are the same when they put the same thing in the same place.
+bool same_drop(const Action& a, const Action& b) {
+    if (a.index() != b.index()) return false;
+    if (auto* x = std::get_if<act::AddSlot>(&a)) {
+        auto* y = std::get_if<act::AddSlot>(&b);
+        return x->at == y->at && x->slot == y->slot;
+    }
+    if (auto* x = std::get_if<act::MoveSlot>(&a)) {
+        auto* y = std::get_if<act::MoveSlot>(&b);
+        return x->from == y->from && x->to == y->to;
+    }
+    return false;
+}
+}  // namespace
+
+void App::preview_drop(const Action& drop) {
+    if (preview_of_ && preview_generation_ == generation_ && same_drop(*preview_of_, drop)) {
+        preview_valid_ = preview_shown_ok_;  // same hover as last frame: reuse the analysis
+        return;
+    }
+    auto next = failsafe::apply(plan(), drop);
+    preview_valid_ = preview_shown_ok_ = next.ok();
+    if (preview_valid_) preview_ = analyze(*next);
+    preview_of_ = drop;
+    preview_generation_ = generation_;
+}
+
+void App::key_command(bool ctrl, bool shift, char key) {
+    if (ImGui::GetIO().WantTextInput) return;  // a text field has the keyboard (its own undo)
+    if (ctrl && key == 'z') shift ? redo() : undo();
+    else if (ctrl && key == 'y') redo();
+    else if (!ctrl && key == '\b' && ui_.selected && dispatch(act::RemoveSlot{*ui_.selected}, 0, true)) ui_.selected.reset();
+}
+
+void App::touch_input(bool touch) {
+    ImGuiIO& io = ImGui::GetIO();
+    constexpr float kDefaultThreshold = 6.f, kLongPress = 0.45f, kSlop = 12.f;
+    const bool pressed_now = io.MouseDown[0] && !touch_was_down_;
+    touch_was_down_ = io.MouseDown[0];
+    if (pressed_now) {  // flags are kept through the release frame until here
+        long_press_ = touch_scrolled_ = false;
+        touch_start_ = io.MousePos;  // io.MouseClickedPos is only updated by the coming NewFrame
+    }
+    if (!touch || !io.MouseDown[0]) {
+        io.MouseDragThreshold = kDefaultThreshold;
+        touch_pending_ = false;
+        return;
+    }
+    const ImVec2 moved(io.MousePos.x - touch_start_.x, io.MousePos.y - touch_start_.y);
+    const float dist = std::sqrt(moved.x * moved.x + moved.y * moved.y);
+    // Checked first: an earlier movement would have woken a frame and started a scroll, so a
+    // press held this long without one is a long press even if the finger has now moved.
+    if (!long_press_ && !touch_scrolled_ && io.MouseDownDuration[0] >= kLongPress) long_press_ = true;
+    if (!long_press_ && dist >= kSlop) touch_scrolled_ = true;
+    touch_pending_ = !long_press_ && !touch_scrolled_;
+    io.MouseDragThreshold = long_press_ ? 0.f : 1e9f;  // no drag-and-drop until the long press
+    if (touch_scrolled_) {  // finger scrolling: move the window under the finger
+        if (ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow) {
+            while (w->ParentWindow && w->ScrollMax.y <= 0 && (w->Flags & ImGuiWindowFlags_ChildWindow)) w = w->ParentWindow;
+            ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
+        }
+    }
 }
 
 void App::frame() {
+    in_frame_ = true;
     layout_.begin_frame();
+    preview_valid_ = false;  // the board sets it again while a drag hovers a day
+    ui_.hover.reset();
+
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
     ImGui::Begin("Failsafe", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
     draw_menu_bar(*this);
-    draw_board(*this, ImGui::GetContentRegionAvail());
+    if (vp->WorkSize.x < kPhoneWidth) draw_phone();
+    else draw_desktop();
+    draw_dialogs(*this);
+    ImGui::End();
+    remove_slot_dropped_outside();
+    draw_toasts();
+    in_frame_ = false;
+    std::vector<Op> ops = std::move(ops_);
+    ops_.clear();
+    queued_plan_.reset();
+    for (Op& op : ops) run(std::move(op));
+}
+
+// A slot dragged off the board and let go anywhere else (library, budget, margins) is removed,
+// with an Undo in the toast.
+void App::remove_slot_dropped_outside() {
+    const ImGuiPayload* p = ImGui::GetDragDropPayload();
+    if (!p || !p->IsDataType("FS_SLOT") || !ImGui::IsMouseReleased(0) || ui_.hover) return;
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    if (layout_.contains("board", m.x, m.y) || layout_.contains("weeks", m.x, m.y)) return;
+    dispatch(act::RemoveSlot{*static_cast<const SlotPos*>(p->Data)}, 0, true);
+}
+
+void App::draw_desktop() {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float library_w = std::clamp(avail.x * 0.15f, 190.f, 300.f);
+    const float budget_w = std::clamp(avail.x * 0.235f, 300.f, 380.f);
+    const float center_w = avail.x - library_w - budget_w - 2 * gap;
+
+    draw_library(*this, ImVec2(library_w, avail.y));
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    const float strip_top = ImGui::GetCursorPosY();
+    draw_week_strip(*this, center_w);
+    const float board_h = (avail.y - (ImGui::GetCursorPosY() - strip_top)) * 0.6f;
+    draw_board(*this, ImVec2(center_w, board_h), false);
+    const float bottom_h = ImGui::GetContentRegionAvail().y;
+    const float fatigue_w = center_w * 0.5f - gap / 2;
+    draw_fatigue(*this, ImVec2(fatigue_w, bottom_h));
+    ImGui::SameLine(0, gap);
+    draw_findings(*this, ImVec2(center_w - fatigue_w - gap, bottom_h));
+    ImGui::EndGroup();
+    ImGui::SameLine(0, gap);
+    draw_budget(*this, ImVec2(budget_w, avail.y));
+}
+
+void App::draw_phone() {
+    static constexpr const char* kTabs[] = {"Plan", "Budget", "Fatigue", "Findings"};
+    const float tab_w = (ImGui::GetContentRegionAvail().x - 3 * ImGui::GetStyle().ItemSpacing.x) / 4.f;
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0) ImGui::SameLine();
+        const bool active = static_cast<int>(ui_.phone_tab) == i;
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_TabActive) : ImGui::GetStyleColorVec4(ImGuiCol_Tab));
+        std::string label = kTabs[i];
+        if (i == 3 && !analysis_.findings.empty()) label += " (" + std::to_string(analysis_.findings.size()) + ")";
+        if (ImGui::Button((label + "##tab").c_str(), ImVec2(tab_w, 0))) ui_.phone_tab = static_cast<PhoneTab>(i);
+        layout_.add_last_item(std::string("tab:") + kTabs[i]);
+        ImGui::PopStyleColor();
+    }
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    switch (ui_.phone_tab) {
+        case PhoneTab::plan: {
+            draw_week_strip(*this, avail.x);
+            const float lib_h = std::min(avail.y * 0.34f, 300.f);
+            draw_library(*this, ImVec2(avail.x, lib_h));
+            draw_board(*this, ImVec2(avail.x, ImGui::GetContentRegionAvail().y), true);
+            break;
+        }
+        case PhoneTab::budget: draw_budget(*this, avail); break;
+        case PhoneTab::fatigue: draw_fatigue(*this, avail); break;
+        case PhoneTab::findings: draw_findings(*this, avail); break;
+    }
+}
+
+void App::draw_toasts() {
+    const double now = ImGui::GetTime();
+    ui_.toasts.erase(std::remove_if(ui_.toasts.begin(), ui_.toasts.end(), [now](const Toast& t) { return t.until < now; }),
+                     ui_.toasts.end());
+    if (ui_.toasts.empty()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.f));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    ImGui::Begin("##toasts", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    for (size_t i = 0; i < ui_.toasts.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TextUnformatted(ui_.toasts[i].text.c_str());
+        if (ui_.toasts[i].offer_undo && can_undo()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Undo")) {
+                ui_.toasts[i].until = 0;  // gone next frame
+                undo();
+            }
+        }
+        ImGui::PopID();
+    }
+    layout_.add("toasts", Rect{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x, ImGui::GetWindowSize().y});
     ImGui::End();
 }
 

@@ -1,13 +1,22 @@
 #include "layout_probe.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
 
 #include <cstdio>
 
 namespace failsafe::app {
 
-void LayoutProbe::add_last_item(const std::string& name) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+void LayoutProbe::add_last_item(const std::string& name, float width) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (width > 0) b.x = a.x + width;
+    // Only the part a user can see (and click): clipped by the window's visible area.
+    const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+    a = ImVec2(std::max(a.x, clip.Min.x), std::max(a.y, clip.Min.y));
+    b = ImVec2(std::min(b.x, clip.Max.x), std::min(b.y, clip.Max.y));
+    if (b.x - a.x < 2 || b.y - a.y < 2) return;  // scrolled out of view
     add(name, Rect{a.x, a.y, b.x - a.x, b.y - a.y});
 }
 

@@ -14,8 +14,14 @@ class LayoutProbe {
 public:
     void begin_frame() { rects_.clear(); }
     void add(const std::string& name, Rect r) { rects_[name] = r; }
-    // Records the last ImGui item under `name`.
-    void add_last_item(const std::string& name);
+    bool contains(const std::string& name, float x, float y) const {
+        auto it = rects_.find(name);
+        return it != rects_.end() && x >= it->second.x && y >= it->second.y && x < it->second.x + it->second.w &&
+               y < it->second.y + it->second.h;
+    }
+    // Records the visible part of the last ImGui item under `name` (`width` > 0: only its
+    // first `width` pixels, e.g. a slider without its label). Nothing when scrolled away.
+    void add_last_item(const std::string& name, float width = 0);
     std::string json() const;  // {"name":{"x":..,"y":..,"w":..,"h":..},...}
 
 private:

@@ -1,15 +1,14 @@
 // Failsafe: SDL2 window, OpenGL (WebGL2 in the browser), Dear ImGui, and the app. Draws only
 // when something changed: input, resize, focus or the app's own pending work.
 #include <SDL.h>
-#include <SDL_opengl.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
 #include <cstdio>
 
 #include "app.hpp"
 #include "platform.hpp"
+#include "renderer.hpp"
 #include "theme.hpp"
 
 using namespace failsafe;
@@ -39,19 +38,29 @@ int main(int, char**) {
     io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
-    ImGui_ImplOpenGL3_Init(platform::glsl_version());
+    app::Renderer renderer;
+    if (!renderer.init(platform::glsl_version())) {
+        std::fprintf(stderr, "failsafe: the OpenGL renderer did not start\n");
+        return 1;
+    }
 
     app::App app;
     long frames_drawn = 0;
     int frames_owed = 2;  // ImGui settles hover and layout over a couple of frames
     float font_ratio = 0;
 
+    bool touch = false;       // the last pointer event came from a finger
+    ImVec2 finger(0, 0);      // where it is, from the events themselves
     platform::expose_api({
-        .plan_json = {},
-        .analysis_json = {},
-        .load_json = {},
+        .plan_json = [&] { return app.plan_json(); },
+        .analysis_json = [&] { return app.analysis_json(); },
+        .load_json = [&](const std::string& json) {
+            frames_owed = 3;  // show the loaded plan
+            return app.load_json(json);
+        },
         .layout_json = [&] { return app.layout().json(); },
         .frames = [&] { return frames_drawn; },
+        .frame_stats = [&] { return app.frame_stats_json(); },
     });
 
     platform::run_loop([&]() -> bool {
@@ -63,6 +72,21 @@ int main(int, char**) {
             wake = true;
             ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type == SDL_QUIT) return false;
+            if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
+                touch = event.button.which == SDL_TOUCH_MOUSEID;
+                finger = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+            }
+            if (event.type == SDL_MOUSEMOTION) {
+                touch = event.motion.which == SDL_TOUCH_MOUSEID;
+                finger = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+            }
+            if (event.type == SDL_KEYDOWN) {
+                const SDL_Keycode k = event.key.keysym.sym;
+                const bool ctrl = (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) != 0;
+                const bool shift = (event.key.keysym.mod & KMOD_SHIFT) != 0;
+                if (k == SDLK_z || k == SDLK_y) app.key_command(ctrl, shift, static_cast<char>(k));
+                if (k == SDLK_DELETE || k == SDLK_BACKSPACE) app.key_command(ctrl, shift, '\b');
+            }
         }
         if (wake) frames_owed = 3;
         if (frames_owed == 0 && !app.wants_frames()) return true;
@@ -72,26 +96,29 @@ int main(int, char**) {
         if (ratio != font_ratio) {  // crisp text: rasterise the font at device pixels
             font_ratio = ratio;
             theme::apply(ratio);
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
+            renderer.rebuild_font_texture();
         }
-        ImGui_ImplOpenGL3_NewFrame();
+        const Uint64 t0 = SDL_GetPerformanceCounter();
         ImGui_ImplSDL2_NewFrame();
+        // ImGui 1.86's SDL backend polls the mouse position, which lags a new touch by a frame
+        // (the press would land where the last finger was): use the event's position instead.
+        if (touch) io.MousePos = finger;
+        app.touch_input(touch);
         ImGui::NewFrame();
         app.frame();
         ImGui::Render();
+        const Uint64 t1 = SDL_GetPerformanceCounter();
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);
-        glViewport(0, 0, w, h);
-        glClearColor(0.086f, 0.094f, 0.114f, 1.f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        renderer.render(ImGui::GetDrawData(), w, h);
+        const double ms_per_tick = 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+        app.record_frame_ms(static_cast<double>(t1 - t0) * ms_per_tick, static_cast<double>(SDL_GetPerformanceCounter() - t1) * ms_per_tick);
         SDL_GL_SwapWindow(window);
         if (++frames_drawn == 1) platform::notify_first_frame();
         return true;
     });
 
-    ImGui_ImplOpenGL3_Shutdown();
+    renderer.shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(gl);

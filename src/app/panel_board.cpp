@@ -1,37 +1,313 @@
+// The week board: the mesocycle strip, seven days as drop targets, slot cards that drag, and
+// the in-place slot editor. Every change is an action; every number comes from the analysis.
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "app.hpp"
 #include "panels.hpp"
 #include "theme.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 namespace {
-constexpr const char* kDayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr const char* kExercisePayload = "FS_EXERCISE";
+constexpr const char* kSlotPayload = "FS_SLOT";
+
+std::string slot_key(const SlotPos& p) {
+    return "slot:" + std::to_string(p.week) + "." + std::to_string(p.day) + "." + std::to_string(p.index);
 }
 
-void draw_board(App& app, ImVec2 size) {
+Slot new_slot(const Plan& plan, ExerciseRef ref) {
+    Slot s;
+    s.exercise = ref;
+    s.sets = 3;
+    s.reps = {10, 10};
+    const Exercise* e = plan.exercise(ref);
+    s.rir = e && e->failure == FailureClass::safe ? 1 : 2;  // close to failure where it is safe
+    return s;
+}
+
+// The slot editor: sets, reps, RIR, failure sets, technique. Each widget is one undo step.
+void slot_editor(App& app, const SlotPos& at) {
     const Plan& plan = app.plan();
-    const int week = std::min(app.ui().week, static_cast<int>(plan.weeks.size()) - 1);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float col_w = (size.x - gap * 6) / 7.f;
-    for (int d = 0; d < 7; ++d) {
-        if (d > 0) ImGui::SameLine(0, gap);
-        ImGui::PushID(d);
-        ImGui::BeginChild("day", ImVec2(col_w, size.y), true);
-        ImGui::TextUnformatted(kDayNames[d]);
-        const auto& slots = plan.weeks[week].days[d].slots;
-        if (slots.empty()) ImGui::TextDisabled("Rest");
+    const Slot slot = plan.weeks[at.week].days[at.day].slots[at.index];
+    const Exercise* e = plan.exercise(slot.exercise);
+    ImGui::TextUnformatted(e ? e->name.c_str() : "?");
+    ImGui::SameLine();
+    if (e) tag(e->failure == FailureClass::avoid ? "avoid failure" : (e->failure == FailureClass::caution ? "caution" : "safe to fail"),
+               theme::failure_class(e->failure));
+    ImGui::TextDisabled("%s", slot_summary(slot).c_str());
+    ImGui::Separator();
+    Slot edit = slot;
+    int sets = edit.sets, lo = edit.reps.low, hi = edit.reps.high, rir = edit.rir, fail = edit.failure_sets;
+    int tech = static_cast<int>(edit.technique);
+    bool changed = false;
+    auto track = [&](bool edited, const char* probe) {
+        app.layout().add_last_item(std::string("edit:") + probe, ImGui::CalcItemWidth());
+        changed |= edited;
+        if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
+    };
+    ImGui::PushItemWidth(200);
+    track(ImGui::SliderInt("Sets", &sets, limits::kMinSets, limits::kMaxSets), "sets");
+    track(ImGui::DragIntRange2("Reps", &lo, &hi, 0.2f, limits::kMinReps, limits::kMaxReps, "%d", "to %d"), "reps");
+    track(ImGui::SliderInt("RIR", &rir, 0, limits::kMaxRir, rir == 0 ? "0 (failure)" : "%d"), "rir");
+    track(ImGui::SliderInt("To failure", &fail, 0, sets, fail == 0 ? "none" : (fail == 1 ? "last set" : "last %d sets")), "failure");
+    static const char* kTechniques[] = {"none", "drop set", "rest-pause", "myo-reps", "forced reps", "negatives", "partials"};
+    track(ImGui::Combo("Technique", &tech, kTechniques, kTechniqueCount), "technique");
+    ImGui::PopItemWidth();
+    if (changed) {
+        edit.sets = static_cast<uint8_t>(sets);
+        edit.reps = {static_cast<uint8_t>(std::max(1, lo)), static_cast<uint8_t>(std::max(lo, hi))};
+        edit.rir = static_cast<uint8_t>(rir);
+        edit.failure_sets = static_cast<uint8_t>(std::min(fail, sets));
+        edit.technique = static_cast<Technique>(tech);
+        if (!(edit == slot)) app.dispatch(act::EditSlot{at, edit}, ImGui::GetItemID());
+    }
+    if (ImGui::Button("Remove")) {
+        app.dispatch(act::RemoveSlot{at}, 0, true);
+        app.ui().selected.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    app.layout().add_last_item("edit:remove");
+    ImGui::SameLine();
+    if (ImGui::Button("Done")) {
+        app.ui().selected.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    app.layout().add_last_item("edit:done");
+}
+
+// One slot card. Returns its rectangle (for the insertion marker).
+ImRect card(App& app, const SlotPos& at, float width) {
+    const Plan& plan = app.plan();
+    const Slot& s = plan.weeks[at.week].days[at.day].slots[at.index];
+    const Exercise* e = plan.exercise(s.exercise);
+    ImGui::PushID(at.index);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float pad = 6;
+    const float wrap = width - pad * 2 - 10;
+    const std::string name = e ? e->name : "?";
+    std::string summary = slot_summary(s);
+    if (width < 160) {  // narrow column: break at the comma rather than inside a word
+        if (const size_t comma = summary.find(", "); comma != std::string::npos) summary.replace(comma, 2, "\n");
+    }
+    const ImVec2 name_size = ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap);
+    const ImVec2 sum_size = ImGui::CalcTextSize(summary.c_str(), nullptr, false, wrap);
+    const float h = pad * 2 + name_size.y + 2 + sum_size.y;
+    const bool selected = app.ui().selected && *app.ui().selected == at;
+
+    const bool tapped = ImGui::InvisibleButton("card", ImVec2(width, h)) && !app.touch_scrolled();
+    const bool hovered = ImGui::IsItemHovered();
+    if (tapped) {
+        app.ui().selected = at;
+        ImGui::OpenPopup("slot-editor");
+    }
+    app.layout().add_last_item(slot_key(at));
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload(kSlotPayload, &at, sizeof at);
+        ImGui::TextUnformatted(name.c_str());
+        ImGui::TextDisabled("Drop on a day, or outside to remove");
+        ImGui::EndDragDropSource();
+    }
+    if (app.ui().selected && *app.ui().selected == at && app.ui().scroll_to_selected) {
+        ImGui::SetScrollHereY(0.3f);
+        app.ui().scroll_to_selected = false;
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 q(p.x + width, p.y + h);
+    dl->AddRectFilled(p, q, hovered ? IM_COL32(52, 58, 72, 255) : IM_COL32(42, 46, 56, 255), 5.f);
+    if (e) dl->AddRectFilled(p, ImVec2(p.x + 3, q.y), theme::failure_class(e->failure), 5.f, ImDrawFlags_RoundCornersLeft);
+    if (selected) dl->AddRect(p, q, theme::accent(), 5.f, 0, 2.f);
+    dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad), ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
+    const ImU32 sum_color = s.failure_count() > 0 ? IM_COL32(236, 140, 120, 255) : theme::muted();
+    dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad + name_size.y + 2), sum_color, summary.c_str(), nullptr, wrap);
+    if (auto worst = worst_at(app.analysis(), at.week, at.day, at.index))
+        dl->AddCircleFilled(ImVec2(q.x - 7, p.y + 7), 4.5f, theme::severity(*worst));
+
+    if (ImGui::BeginPopup("slot-editor")) {
+        if (app.ui().selected && *app.ui().selected == at) slot_editor(app, at);
+        else ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    } else if (selected && !ImGui::IsPopupOpen("slot-editor")) {
+        // keyboard users keep the selection (Delete removes it); a click elsewhere clears it
+        if (ImGui::IsMouseClicked(0) && !hovered) app.ui().selected.reset();
+    }
+    ImGui::PopID();
+    return ImRect(p, q);
+}
+
+// Insertion index for a drop at mouse y among the day's cards.
+int insertion_index(const std::vector<ImRect>& cards, float y) {
+    int i = 0;
+    while (i < static_cast<int>(cards.size()) && y > (cards[i].Min.y + cards[i].Max.y) * 0.5f) ++i;
+    return i;
+}
+
+// A day: header, cards, and the drop target around them. `height` 0 = fit the content.
+void day(App& app, int d, float width, float height) {
+    const Plan& plan = app.plan();
+    const int week = app.week();
+    const auto& slots = plan.weeks[week].days[d].slots;
+    ImGui::PushID(d);
+    const ImGuiWindowFlags flags = height > 0 ? 0 : ImGuiWindowFlags_NoScrollbar;
+    float content_h = height;
+    if (height <= 0) {  // stacked: measure
+        content_h = ImGui::GetFrameHeightWithSpacing() + 12;
         for (const Slot& s : slots) {
             const Exercise* e = plan.exercise(s.exercise);
-            ImGui::TextWrapped("%s", e ? e->name.c_str() : "?");
-            ImGui::TextDisabled("%s", slot_summary(s).c_str());
+            content_h += ImGui::CalcTextSize(e ? e->name.c_str() : "?", nullptr, false, width - 30).y +
+                         ImGui::CalcTextSize(slot_summary(s).c_str(), nullptr, false, width - 30).y + 14 +
+                         ImGui::GetStyle().ItemSpacing.y;
         }
-        ImGui::EndChild();
-        app.layout().add_last_item("day:" + std::to_string(d));
+        content_h = std::max(content_h, ImGui::GetFrameHeightWithSpacing() * 2 + 8);
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(5, 5));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 7.f);
+    ImGui::BeginChild("day", ImVec2(width, content_h), true, flags);
+    // header
+    ImGui::TextUnformatted(width < 110 ? kDayShort[d] : kDayLong[d]);
+    if (!slots.empty() && width >= 110) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%d", static_cast<int>(slots.size()));
+    }
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("...").x - 8);
+    if (ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
+    app.layout().add_last_item("day-menu:" + std::to_string(d));
+    if (ImGui::BeginPopup("day-menu")) {
+        ImGui::TextDisabled("%s", kDayLong[d]);
+        if (ImGui::BeginMenu("Copy this day to")) {
+            for (int t = 0; t < 7; ++t)
+                if (t != d && ImGui::MenuItem(kDayLong[t])) app.dispatch(act::CopyDay{week, d, week, t});
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("Clear day", nullptr, false, !slots.empty())) app.dispatch(act::ClearDay{week, d}, 0, true);
+        ImGui::EndPopup();
+    }
+    std::vector<ImRect> cards;
+    const float card_w = ImGui::GetContentRegionAvail().x;
+    for (int i = 0; i < static_cast<int>(slots.size()); ++i) cards.push_back(card(app, {week, d, i}, card_w));
+    if (slots.empty()) {
+        ImGui::PushTextWrapPos(0.f);
+        ImGui::TextDisabled("Rest - drop here");
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    const ImRect column(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    app.layout().add_last_item("day:" + std::to_string(d));
+
+    if (ImGui::BeginDragDropTarget()) {
+        const ImGuiPayload* payload = ImGui::GetDragDropPayload();
+        const int at = insertion_index(cards, ImGui::GetIO().MousePos.y);
+        std::optional<Action> drop;
+        if (payload && payload->IsDataType(kExercisePayload)) {
+            const ExerciseRef ref = *static_cast<const ExerciseRef*>(payload->Data);
+            drop = act::AddSlot{{week, d, at}, new_slot(plan, ref)};
+        } else if (payload && payload->IsDataType(kSlotPayload)) {
+            const SlotPos from = *static_cast<const SlotPos*>(payload->Data);
+            const bool same_day = from.week == week && from.day == d;
+            const int to = same_day && at > from.index ? at - 1 : at;  // index after removal
+            if (!(same_day && to == from.index)) drop = act::MoveSlot{from, {week, d, to}};
+        }
+        const ImGuiDragDropFlags accept = ImGuiDragDropFlags_AcceptBeforeDelivery | ImGuiDragDropFlags_AcceptNoDrawDefaultRect;
+        const ImGuiPayload* got = ImGui::AcceptDragDropPayload(payload ? payload->DataType : kExercisePayload, accept);
+        if (got) {
+            app.ui().hover = DropTarget{d, at};
+            if (drop) app.preview_drop(*drop);
+            ImDrawList* fg = ImGui::GetForegroundDrawList();
+            fg->AddRect(column.Min, column.Max, theme::accent(), 6.f, 0, 2.f);
+            float y = cards.empty() ? column.Min.y + ImGui::GetFrameHeightWithSpacing() + 6
+                                    : (at < static_cast<int>(cards.size()) ? cards[at].Min.y - 3 : cards.back().Max.y + 3);
+            y = std::clamp(y, column.Min.y + 2, column.Max.y - 2);
+            fg->AddLine(ImVec2(column.Min.x + 6, y), ImVec2(column.Max.x - 6, y), theme::accent(), 3.f);
+            if (got->IsDelivery() && drop) {
+                if (app.dispatch(*drop)) app.ui().selected.reset();
+            }
+        }
+        ImGui::EndDragDropTarget();
+    }
+    ImGui::PopID();
+}
+}  // namespace
+
+// Puts the next item on this line when `w` more pixels fit before `right`, else on the next.
+void flow(float w, float right) {
+    ImGui::SameLine(0, 4);
+    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+}
+float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+void draw_week_strip(App& app, float width) {
+    const Plan& plan = app.plan();
+    UiState& ui = app.ui();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float right = origin.x + width;
+    ImGui::BeginGroup();
+    for (int w = 0; w < static_cast<int>(plan.weeks.size()); ++w) {
+        ImGui::PushID(w);
+        const bool active = w == app.week();
+        const std::string label = std::to_string(w + 1) + (plan.weeks[w].deload ? " D" : "");
+        if (w > 0) flow(button_w(label.c_str()), right);
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_TabActive) : ImGui::GetStyleColorVec4(ImGuiCol_Tab));
+        if (ImGui::Button(label.c_str())) ui.week = w, ui.selected.reset();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Week %d%s", w + 1, plan.weeks[w].deload ? " (deload)" : "");
+        app.layout().add_last_item("week:" + std::to_string(w));
+        if (ImGui::BeginDragDropTarget()) {  // a slot dragged onto a week tab switches to that week
+            if (ImGui::GetDragDropPayload()) ui.week = w;
+            ImGui::EndDragDropTarget();
+        }
+        ImGui::PopStyleColor();
         ImGui::PopID();
     }
+    const bool full = plan.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks);
+    ImGui::BeginDisabled(full);
+    flow(button_w("+ Copy"), right);
+    if (ImGui::Button("+ Copy") && app.dispatch(act::CopyWeek{app.week(), app.week() + 1})) ui.week = app.week() + 1;
+    app.layout().add_last_item("week-copy");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add a copy of this week after it");
+    flow(button_w("+ Empty"), right);
+    if (ImGui::Button("+ Empty") && app.dispatch(act::AddWeek{static_cast<int>(plan.weeks.size())}))
+        ui.week = static_cast<int>(plan.weeks.size());  // the new last week, once the change lands
+    app.layout().add_last_item("week-add");
+    ImGui::EndDisabled();
+    flow(button_w("Deload") + ImGui::GetFrameHeight() + 8, right);
+    bool deload = plan.weeks[app.week()].deload;
+    if (ImGui::Checkbox("Deload", &deload)) app.dispatch(act::SetDeload{app.week(), deload});
+    app.layout().add_last_item("week-deload");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A deload halves sets, stops 3+ reps short and drops failure (undo restores)");
+    if (plan.weeks.size() > 1) {
+        flow(button_w("Remove week"), right);
+        if (ImGui::Button("Remove week")) {
+            ui.dialog = Dialog::confirm_remove_week;
+            ui.dialog_opened = false;
+        }
+        app.layout().add_last_item("week-remove");
+    }
+    ImGui::EndGroup();
+    app.layout().add_last_item("weeks");
+}
+
+void draw_board(App& app, ImVec2 size, bool stacked) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    app.layout().add("board", Rect{origin.x, origin.y, size.x, size.y});
+    if (!stacked) {
+        const float col_w = (size.x - gap * 6) / 7.f;
+        for (int d = 0; d < 7; ++d) {
+            if (d > 0) ImGui::SameLine(0, gap);
+            day(app, d, col_w, size.y);
+        }
+        return;
+    }
+    ImGui::BeginChild("board", size, false);
+    const float w = ImGui::GetContentRegionAvail().x;
+    for (int d = 0; d < 7; ++d) day(app, d, w, 0.f);
+    ImGui::EndChild();
 }
 
 }  // namespace failsafe::app

@@ -128,8 +128,10 @@ const Catalog& builtin_catalog() {
 }
 
 bool matches_search(const Exercise& e, std::string_view query) {
-    std::string hay = text::lower(e.name) + " " + e.slug;
+    std::string hay = text::lower(e.name) + " " + e.slug + " " + std::string(equipment_id(e.equipment));
     for (const auto& a : e.aliases) hay += " " + text::lower(a);
+    for (int m = 0; m < kMuscleCount; ++m)  // the muscles it works directly
+        if (e.muscles[m] >= 1.f) hay += " " + text::lower(muscle_label(muscle_at(m)));
     const std::string q = text::lower(query);
     for (auto word : text::split(q, ' ')) {
         if (word.empty()) continue;

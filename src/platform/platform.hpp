@@ -21,6 +21,15 @@ bool next_event(union SDL_Event* event, bool may_sleep);
 bool sync_window_size(void* sdl_window);
 float device_pixel_ratio();  // 1 on native
 
+// ---- files and clipboard ----------------------------------------------------------------------
+void copy_text(const std::string& text);  // clipboard (web: asks the browser; may be refused)
+// Offers `text` as a file download (web) or writes it to the working directory (native).
+// Returns what the user should be told, e.g. "Saved plan.json".
+std::string save_text_file(const std::string& filename, const std::string& text);
+// Lets the user pick a file; `done(name, content)` runs later (web) or never (native: no picker).
+bool can_pick_file();
+void pick_text_file(std::function<void(std::string, std::string)> done);
+
 // ---- the page around the app (no-ops natively) ---------------------------------------------
 void notify_first_frame();   // resolves window.failsafe.ready and hides the splash
 // Registers what window.failsafe exposes to tests and automation.
@@ -30,6 +39,7 @@ struct Api {
     std::function<std::string(const std::string&)> load_json;  // load(json): "" or an error
     std::function<std::string()> layout_json;    // layout(): screen rectangles in CSS px
     std::function<long()> frames;                // frames(): frames drawn so far
+    std::function<std::string()> frame_stats;    // frameStats(): CPU ms of recent frames
 };
 void expose_api(Api api);
 

@@ -1,6 +1,8 @@
 // Native (SDL2 + OpenGL 3) side of src/platform/platform.hpp.
 #include <SDL.h>
 
+#include <cstdio>
+
 #include "platform.hpp"
 
 namespace failsafe::platform {
@@ -25,6 +27,18 @@ bool next_event(SDL_Event* event, bool may_sleep) {
 
 bool sync_window_size(void*) { return false; }
 float device_pixel_ratio() { return 1.f; }
+void copy_text(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
+
+std::string save_text_file(const std::string& filename, const std::string& text) {
+    std::FILE* f = std::fopen(filename.c_str(), "wb");
+    if (!f) return "Could not write " + filename;
+    const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    return std::fclose(f) == 0 && ok ? "Saved " + filename + " in the working folder" : "Could not write " + filename;
+}
+
+bool can_pick_file() { return false; }
+void pick_text_file(std::function<void(std::string, std::string)>) {}
+
 void notify_first_frame() {}
 void expose_api(Api) {}
 

@@ -52,6 +52,26 @@ bool sync_window_size(void* sdl_window) {
     return true;
 }
 
+namespace {
+std::function<void(std::string, std::string)> g_file_done;
+}  // namespace
+
+void copy_text(const std::string& text) {
+    EM_ASM({ window.failsafe._copy(UTF8ToString($0)); }, text.c_str());
+}
+
+std::string save_text_file(const std::string& filename, const std::string& text) {
+    EM_ASM({ window.failsafe._download(UTF8ToString($0), UTF8ToString($1)); }, filename.c_str(), text.c_str());
+    return "Downloading " + filename;
+}
+
+bool can_pick_file() { return true; }
+
+void pick_text_file(std::function<void(std::string, std::string)> done) {
+    g_file_done = std::move(done);
+    EM_ASM({ window.failsafe._pickFile(); });
+}
+
 void notify_first_frame() {
     EM_ASM({ if (window.failsafe && window.failsafe._firstFrame) window.failsafe._firstFrame(); });
 }
@@ -81,6 +101,16 @@ EMSCRIPTEN_KEEPALIVE const char* failsafe_load_json(const char* json) {
 EMSCRIPTEN_KEEPALIVE const char* failsafe_layout_json() {
     using namespace failsafe::platform;
     g_result = g_api.layout_json ? g_api.layout_json() : "{}";
+    return g_result.c_str();
+}
+// web/shell.js hands over a picked file's name and text.
+EMSCRIPTEN_KEEPALIVE void failsafe_file_picked(const char* name, const char* text) {
+    using namespace failsafe::platform;
+    if (g_file_done) g_file_done(name ? name : "", text ? text : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() {
+    using namespace failsafe::platform;
+    g_result = g_api.frame_stats ? g_api.frame_stats() : "[]";
     return g_result.c_str();
 }
 EMSCRIPTEN_KEEPALIVE double failsafe_frames() {

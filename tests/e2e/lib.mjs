@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: Debian's Chromium through playwright-core, the web
 // build served from build/web-release/dist, screenshots saved under build/e2e-screenshots.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { before, after } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -84,3 +85,66 @@ export async function colourStats(context, png) {
 
 // Centre of a rectangle from window.failsafe.layout().
 export const centre = (r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+
+export const layout = (page) => page.evaluate(() => window.failsafe.layout());
+export const plan = (page) => page.evaluate(() => window.failsafe.plan());
+export const analysis = (page) => page.evaluate(() => window.failsafe.analysis());
+export const pause = (page, ms = 60) => page.waitForTimeout(ms);
+
+// Waits for a named rectangle in the layout and returns it.
+export async function rectOf(page, name, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const r = (await layout(page))[name];
+    if (r) return r;
+    if (Date.now() > deadline) throw new Error(`no ${name} on screen`);
+    await page.mouse.move(1, 1);  // wake the app so it redraws
+    await pause(page, 50);
+  }
+}
+
+// A real mouse click, with time for the app to see each event.
+export async function click(page, name) {
+  const p = centre(await rectOf(page, name));
+  await page.mouse.move(p.x, p.y);
+  await pause(page);
+  await page.mouse.down();
+  await pause(page);
+  await page.mouse.up();
+  await pause(page, 120);
+}
+
+// A real mouse drag from one named item to a point; `during` runs while hovering the target.
+export async function drag(page, fromName, to, { during } = {}) {
+  const from = centre(await rectOf(page, fromName));
+  await page.mouse.move(from.x, from.y);
+  await pause(page);
+  await page.mouse.down();
+  await pause(page);
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
+    await pause(page, 40);
+  }
+  await pause(page, 120);
+  if (during) await during();
+  await page.mouse.up();
+  await pause(page, 150);
+}
+
+export const slotsOn = (p, week, day) => p.weeks[week].days[day].map((s) => s.exercise);
+
+// Registers before/after hooks for a test file: one browser and the web build served.
+// Returns an object whose browser, server and url are set once the hooks have run.
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    mkdirSync(join(repo, 'build/test-logs'), { recursive: true });
+    env.browser = await launch();
+    Object.assign(env, await startServer());
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}

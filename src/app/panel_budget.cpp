@@ -1,0 +1,110 @@
+// The budget panel: every muscle's weekly hard sets against its band, failure sets against
+// the failure budget, and peak fatigue. While a drag hovers a day it shows the result of the
+// drop (changes outlined, with the delta), before the user lets go.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app.hpp"
+#include "panels.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace failsafe::app {
+
+void draw_budget(App& app, ImVec2 size) {
+    const Analysis& now = app.analysis();
+    const Analysis* preview = app.preview();
+    const int week = app.week();
+    ImGui::BeginChild("budget", size, true);
+    ImGui::TextUnformatted("Budget");
+    ImGui::SameLine();
+    ImGui::TextDisabled("week %d%s", week + 1, app.plan().weeks[week].deload ? " (deload)" : "");
+    if (preview) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
+        ImGui::TextUnformatted("preview: drop to apply");
+        ImGui::PopStyleColor();
+        app.layout().add_last_item("budget-preview");
+    }
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float label_w = std::min(90.f, w * 0.3f);
+    const float fail_w = 48.f, fatigue_w = 40.f;
+    const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - 52.f);
+    ImGui::SetCursorPosX(label_w);
+    ImGui::TextDisabled("hard sets");
+    ImGui::SameLine(label_w + bar_w + 44);
+    ImGui::TextDisabled("fail");
+    ImGui::SameLine(label_w + bar_w + 44 + fail_w);
+    ImGui::TextDisabled("peak");
+
+    const WeekAnalysis& cur = now.weeks[week];
+    float scale = 10.f;
+    for (int m = 0; m < kMuscleCount; ++m) {
+        scale = std::max({scale, cur.muscles[m].budget.high * 1.2f, cur.muscles[m].hard_sets * 1.05f});
+        if (preview) scale = std::max(scale, preview->weeks[week].muscles[m].hard_sets * 1.05f);
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 5));
+    for (int m = 0; m < kMuscleCount; ++m) {
+        const MuscleWeek& mw = cur.muscles[m];
+        const MuscleWeek* pv = preview ? &preview->weeks[week].muscles[m] : nullptr;
+        const float hard = pv ? pv->hard_sets : mw.hard_sets;
+        const float fail = pv ? pv->failure_sets : mw.failure_sets;
+        const float peak = pv ? pv->fatigue_peak : mw.fatigue_peak;
+        const bool changed = pv && (std::fabs(pv->hard_sets - mw.hard_sets) > 1e-4f || std::fabs(pv->failure_sets - mw.failure_sets) > 1e-4f);
+        ImGui::PushID(m);
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        if (changed)
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(row.x - 4, row.y - 2), ImVec2(row.x + w + 4, row.y + ImGui::GetTextLineHeight() + 2),
+                                                      (theme::accent() & 0x00FFFFFF) | 0x28000000, 4.f);
+        ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
+        ImGui::SameLine(label_w);
+        band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw.hard_sets, mw.budget.low, mw.budget.high, scale,
+                 pv ? std::optional<float>(pv->hard_sets) : std::nullopt);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s: %s hard sets a week (band %s-%s)\n%s failure sets (budget %s)\npeak fatigue %.0f%%",
+                              std::string(muscle_label(muscle_at(m))).c_str(), sets_text(hard).c_str(), sets_text(mw.budget.low).c_str(),
+                              sets_text(mw.budget.high).c_str(), sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str(),
+                              static_cast<double>(peak * 100));
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::band_state(hard, mw.budget.low, mw.budget.high));
+        ImGui::TextUnformatted(sets_text(hard).c_str());
+        ImGui::PopStyleColor();
+        if (pv && std::fabs(pv->hard_sets - mw.hard_sets) > 1e-4f) {
+            ImGui::SameLine(0, 2);
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
+            ImGui::Text("%+.3g", static_cast<double>(pv->hard_sets - mw.hard_sets));
+            ImGui::PopStyleColor();
+        }
+        ImGui::SameLine(label_w + bar_w + 44);
+        ImGui::PushStyleColor(ImGuiCol_Text, fail > mw.budget.failure + 1e-4f ? theme::over() : (fail > 0 ? theme::caution() : theme::muted()));
+        ImGui::Text("%s/%s", sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine(label_w + bar_w + 44 + fail_w);
+        ImGui::PushStyleColor(ImGuiCol_Text, peak > 1.f ? theme::over() : (peak > 0.7f ? theme::caution() : theme::muted()));
+        ImGui::Text("%.0f%%", static_cast<double>(peak * 100));
+        ImGui::PopStyleColor();
+        const ImVec2 end = ImGui::GetItemRectMax();
+        app.layout().add("budget:" + std::string(muscle_id(muscle_at(m))), Rect{row.x, row.y, w, end.y - row.y});
+        ImGui::PopID();
+    }
+    ImGui::PopStyleVar();
+    const WeekAnalysis* pw = preview ? &preview->weeks[week] : nullptr;
+    const float sys = pw ? pw->systemic_peak : cur.systemic_peak;
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Systemic");
+    ImGui::SameLine(label_w);
+    ImGui::ProgressBar(std::min(sys, 1.f), ImVec2(bar_w, ImGui::GetTextLineHeight()), "");
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, sys > 1.f ? theme::over() : theme::muted());
+    ImGui::Text("%.0f%% of capacity", static_cast<double>(sys * 100));
+    ImGui::PopStyleColor();
+    app.layout().add_last_item("budget:systemic");
+    ImGui::Spacing();
+    const ImVec2 left = ImGui::GetContentRegionAvail();
+    if (left.y > 150) draw_body_map(app, left);
+    ImGui::EndChild();
+}
+
+}  // namespace failsafe::app

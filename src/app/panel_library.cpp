@@ -1,0 +1,154 @@
+// The exercise library: search as you type, filter, drag an entry into a day (or tap it to
+// pick a day), create custom exercises.
+#include <imgui.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app.hpp"
+#include "failsafe/catalog.hpp"
+#include "panels.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace failsafe::app {
+namespace {
+
+bool filter_combo(const char* id, const char* any, int& value, int count, std::string_view (*name)(int), float width) {
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (ImGui::BeginCombo(id, value < 0 ? any : std::string(name(value)).c_str(), ImGuiComboFlags_NoArrowButton)) {
+        if (ImGui::Selectable(any, value < 0)) value = -1, changed = true;
+        for (int i = 0; i < count; ++i)
+            if (ImGui::Selectable(std::string(name(i)).c_str(), value == i)) value = i, changed = true;
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool visible(const UiState& ui, const Exercise& e) {
+    if (ui.filter_muscle >= 0 && e.muscles[ui.filter_muscle] <= 0.f) return false;
+    if (ui.filter_equipment >= 0 && static_cast<int>(e.equipment) != ui.filter_equipment) return false;
+    if (ui.filter_failure >= 0 && static_cast<int>(e.failure) != ui.filter_failure) return false;
+    return matches_search(e, ui.search);
+}
+
+const char* class_label(FailureClass f) {
+    switch (f) {
+        case FailureClass::avoid: return "avoid";
+        case FailureClass::caution: return "caution";
+        case FailureClass::safe: return "safe";
+    }
+    return "";
+}
+
+// One library entry: name, failure-class badge, main muscles. A drag source; a tap opens
+// "Add to day".
+void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
+    ImGui::PushID(ref);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = ImGui::GetTextLineHeightWithSpacing() * 2.f;
+    if (ImGui::Selectable("##entry", false, ImGuiSelectableFlags_None, ImVec2(w, h)) && !app.touch_scrolled())
+        ImGui::OpenPopup("add-to");
+    if (ImGui::IsItemVisible()) app.layout().add_last_item("lib:" + e.slug);
+    if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceAllowNullID)) {
+        ImGui::SetDragDropPayload("FS_EXERCISE", &ref, sizeof ref);
+        ImGui::TextUnformatted(e.name.c_str());
+        ImGui::TextDisabled("Drop on a day");
+        ImGui::EndDragDropSource();
+    }
+    if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0))
+        ImGui::SetTooltip("%s\n%s, %s, failure: %s", e.name.c_str(), std::string(equipment_id(e.equipment)).c_str(),
+                          std::string(kind_id(e.kind)).c_str(), class_label(e.failure));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeight();
+    dl->AddText(ImVec2(start.x + 4, start.y + 2), custom ? theme::accent() : ImGui::GetColorU32(ImGuiCol_Text), e.name.c_str());
+    const std::string sub = main_muscles(e);
+    dl->AddText(ImVec2(start.x + 4, start.y + 4 + line), theme::muted(), sub.c_str());
+    const char* badge = class_label(e.failure);
+    const ImVec2 bs = ImGui::CalcTextSize(badge);
+    const ImVec2 bp(start.x + w - bs.x - 10, start.y + 4 + line);
+    dl->AddRectFilled(ImVec2(bp.x - 4, bp.y - 1), ImVec2(bp.x + bs.x + 4, bp.y + bs.y + 1),
+                      (theme::failure_class(e.failure) & 0x00FFFFFF) | 0x38000000, 4.f);
+    dl->AddText(bp, theme::failure_class(e.failure), badge);
+
+    if (ImGui::BeginPopup("add-to")) {
+        ImGui::TextDisabled("Add %s to", e.name.c_str());
+        for (int d = 0; d < 7; ++d) {
+            if (d > 0) ImGui::SameLine();
+            if (ImGui::Button(kDayShort[d])) {
+                const auto& slots = app.plan().weeks[app.week()].days[d].slots;
+                Slot s;
+                s.exercise = ref;
+                s.sets = 3;
+                s.reps = {10, 10};
+                s.rir = e.failure == FailureClass::safe ? 1 : 2;
+                if (app.dispatch(act::AddSlot{{app.week(), d, static_cast<int>(slots.size())}, s})) ImGui::CloseCurrentPopup();
+            }
+        }
+        if (custom && ImGui::Button("Edit custom exercise")) {
+            app.ui().dialog = Dialog::custom_exercise;
+            app.ui().custom_index = custom_index(ref);
+            app.ui().custom_draft = e;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+}
+}  // namespace
+
+void draw_library(App& app, ImVec2 size) {
+    UiState& ui = app.ui();
+    ImGui::BeginChild("library", size, true);
+    ImGui::TextUnformatted("Exercises");
+    ImGui::SameLine();
+    const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - add_w);
+    if (ImGui::SmallButton("+ Custom")) {
+        ui.dialog = Dialog::custom_exercise;
+        ui.custom_index = -1;
+        ui.custom_draft = Exercise{};
+        ui.custom_draft.muscles[index(Muscle::chest)] = 1.f;
+    }
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##search", "Search exercises", ui.search, sizeof ui.search);
+    app.layout().add_last_item("search");
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, ImGui::GetStyle().FramePadding.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));
+    const float w3 = (ImGui::GetContentRegionAvail().x - 2 * 4.f) / 3.f;
+    filter_combo("##muscle", "Muscle", ui.filter_muscle, kMuscleCount, [](int i) { return muscle_label(muscle_at(i)); }, w3);
+    ImGui::SameLine();
+    filter_combo("##equipment", "Equip.", ui.filter_equipment, kEquipmentCount,
+                 [](int i) { return equipment_id(static_cast<Equipment>(i)); }, w3);
+    ImGui::SameLine();
+    filter_combo("##failure", "Failure", ui.filter_failure, 3, [](int i) { return failure_class_id(static_cast<FailureClass>(i)); }, w3);
+    ImGui::PopStyleVar(2);
+
+    ImGui::BeginChild("entries", ImVec2(0, 0), false);
+    // The matching entries (custom first); only the visible rows are drawn.
+    const Plan& plan = app.plan();
+    const std::string key = std::string(ui.search) + '\n' + std::to_string(ui.filter_muscle) + ',' + std::to_string(ui.filter_equipment) +
+                            ',' + std::to_string(ui.filter_failure) + ',' + std::to_string(app.generation());
+    auto& rows = ui.library_cache.rows;
+    if (ui.library_cache.key != key) {
+        ui.library_cache.key = key;
+        rows.clear();
+        for (size_t i = 0; i < plan.custom_exercises.size(); ++i)
+            if (visible(ui, plan.custom_exercises[i])) rows.emplace_back(&plan.custom_exercises[i], custom_ref(static_cast<int>(i)));
+        for (const Exercise& e : builtin_catalog().exercises())
+            if (visible(ui, e)) rows.emplace_back(&e, e.code);
+    }
+    if (rows.empty()) ImGui::TextDisabled("No exercise matches.");
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), ImGui::GetTextLineHeightWithSpacing() * 2.f + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+            entry(app, *rows[i].first, rows[i].second, is_custom(rows[i].second));
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+}  // namespace failsafe::app

@@ -1,0 +1,168 @@
+#include "renderer.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "gl.hpp"
+
+namespace failsafe::app {
+namespace {
+const char* kVertex = R"(
+uniform mat4 proj;
+in vec2 pos;
+in vec2 uv;
+in vec4 color;
+out vec2 frag_uv;
+out vec4 frag_color;
+void main() {
+    frag_uv = uv;
+    frag_color = color;
+    gl_Position = proj * vec4(pos, 0.0, 1.0);
+}
+)";
+const char* kFragment = R"(
+uniform sampler2D tex;
+in vec2 frag_uv;
+in vec4 frag_color;
+out vec4 out_color;
+void main() { out_color = frag_color * texture(tex, frag_uv); }
+)";
+
+GLuint compile(GLenum type, const std::string& source) {
+    GLuint s = glCreateShader(type);
+    const char* src = source.c_str();
+    glShaderSource(s, 1, &src, nullptr);
+    glCompileShader(s);
+    GLint ok = 0;
+    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[512] = "";
+        glGetShaderInfoLog(s, sizeof log, nullptr, log);
+        std::fprintf(stderr, "failsafe: shader does not compile: %s\n", log);
+    }
+    return s;
+}
+}  // namespace
+
+bool Renderer::init(const char* glsl_version) {
+    const std::string header = std::string(glsl_version) + "\nprecision mediump float;\n";
+    const bool es = std::string(glsl_version).find(" es") != std::string::npos;
+    const std::string prefix = es ? header : std::string(glsl_version) + "\n";
+    GLuint vs = compile(GL_VERTEX_SHADER, prefix + kVertex), fs = compile(GL_FRAGMENT_SHADER, prefix + kFragment);
+    program_ = glCreateProgram();
+    glAttachShader(program_, vs);
+    glAttachShader(program_, fs);
+    glBindAttribLocation(program_, 0, "pos");
+    glBindAttribLocation(program_, 1, "uv");
+    glBindAttribLocation(program_, 2, "color");
+    glLinkProgram(program_);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint ok = 0;
+    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+    if (!ok) return false;
+    loc_proj_ = glGetUniformLocation(program_, "proj");
+    loc_tex_ = glGetUniformLocation(program_, "tex");
+
+    glGenVertexArrays(1, &vao_);
+    glGenBuffers(1, &vbo_);
+    glGenBuffers(1, &ebo_);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
+    glEnableVertexAttribArray(0);
+    glEnableVertexAttribArray(1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
+    rebuild_font_texture();
+    return true;
+}
+
+void Renderer::rebuild_font_texture() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    if (font_texture_) glDeleteTextures(1, &font_texture_);
+    glGenTextures(1, &font_texture_);
+    glBindTexture(GL_TEXTURE_2D, font_texture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
+}
+
+void Renderer::shutdown() {
+    if (font_texture_) glDeleteTextures(1, &font_texture_);
+    if (vbo_) glDeleteBuffers(1, &vbo_);
+    if (ebo_) glDeleteBuffers(1, &ebo_);
+    if (vao_) glDeleteVertexArrays(1, &vao_);
+    if (program_) glDeleteProgram(program_);
+    program_ = vao_ = vbo_ = ebo_ = font_texture_ = 0;
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
+}
+
+void Renderer::render(ImDrawData* data, int fb_width, int fb_height) {
+    glViewport(0, 0, fb_width, fb_height);
+    glClearColor(0.086f, 0.094f, 0.114f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (!data || fb_width <= 0 || fb_height <= 0 || !program_) return;
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_SCISSOR_TEST);
+    glUseProgram(program_);
+    const float l = data->DisplayPos.x, r = data->DisplayPos.x + data->DisplaySize.x;
+    const float t = data->DisplayPos.y, b = data->DisplayPos.y + data->DisplaySize.y;
+    const float proj[16] = {2.f / (r - l), 0, 0, 0, 0, 2.f / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1};
+    glUniformMatrix4fv(loc_proj_, 1, GL_FALSE, proj);
+    glUniform1i(loc_tex_, 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
+    // One upload for the whole frame: WebGL calls each cross into the browser, so fewer is faster.
+    vertices_.resize(data->TotalVtxCount);
+    indices_.resize(data->TotalIdxCount);
+    int vtx_base = 0, idx_base = 0;
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        const ImDrawList* list = data->CmdLists[n];
+        std::memcpy(vertices_.Data + vtx_base, list->VtxBuffer.Data, static_cast<size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        for (int i = 0; i < list->IdxBuffer.Size; ++i) indices_[idx_base + i] = static_cast<ImDrawIdx>(list->IdxBuffer[i] + vtx_base);
+        vtx_base += list->VtxBuffer.Size;
+        idx_base += list->IdxBuffer.Size;
+    }
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices_.Size * sizeof(ImDrawVert)), vertices_.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices_.Size * sizeof(ImDrawIdx)), indices_.Data, GL_STREAM_DRAW);
+
+    const ImVec2 scale = data->FramebufferScale;
+    GLuint bound_texture = ~0u;
+    idx_base = 0;
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        const ImDrawList* list = data->CmdLists[n];
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) {
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                continue;
+            }
+            const float x0 = (cmd.ClipRect.x - l) * scale.x, y0 = (cmd.ClipRect.y - t) * scale.y;
+            const float x1 = (cmd.ClipRect.z - l) * scale.x, y1 = (cmd.ClipRect.w - t) * scale.y;
+            if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
+            glScissor(static_cast<GLint>(x0), static_cast<GLint>(fb_height - y1), static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
+            const GLuint texture = static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID()));
+            if (texture != bound_texture) glBindTexture(GL_TEXTURE_2D, bound_texture = texture);
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                           reinterpret_cast<void*>(static_cast<intptr_t>((idx_base + static_cast<int>(cmd.IdxOffset)) * sizeof(ImDrawIdx))));
+        }
+        idx_base += list->IdxBuffer.Size;
+    }
+    glDisable(GL_SCISSOR_TEST);
+}
+
+}  // namespace failsafe::app

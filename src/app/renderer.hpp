@@ -1,0 +1,24 @@
+// src/app/renderer.hpp - draws ImGui's draw lists with OpenGL 3 / WebGL2. Written for Failsafe,
+// which owns the whole GL context: no state is queried or restored (in WebGL every glGet* is
+// a synchronous round trip to the GPU process; see docs/performance.md).
+#pragma once
+#include <imgui.h>
+
+namespace failsafe::app {
+
+class Renderer {
+public:
+    // Creates shaders, buffers and the font texture. `glsl_version` is "#version 300 es" or "#version 130".
+    bool init(const char* glsl_version);
+    void shutdown();                 // frees every GL object (also after a lost context)
+    void rebuild_font_texture();     // after the font atlas changed
+    void render(ImDrawData* data, int fb_width, int fb_height);
+
+private:
+    ImVector<ImDrawVert> vertices_;  // every list's vertices in one upload
+    ImVector<ImDrawIdx> indices_;    // with each list's base vertex added
+    unsigned program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, font_texture_ = 0;
+    int loc_proj_ = -1, loc_tex_ = -1;
+};
+
+}  // namespace failsafe::app

@@ -1,0 +1,72 @@
+// src/app/ui_state.hpp - UI-only state: selection, filters, drag in progress, dialogs, toasts.
+// Never saved with the plan; the plan is the document (app.hpp).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "failsafe/actions.hpp"
+
+namespace failsafe::app {
+
+enum class PhoneTab { plan, budget, fatigue, findings };
+enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week };
+
+struct Toast {
+    std::string text;
+    double until = 0;       // seconds (ImGui time)
+    bool offer_undo = false;
+};
+
+// Where a drag would land: a day and an insertion index.
+struct DropTarget {
+    int day = -1;
+    int index = 0;
+};
+
+// The findings panel's text, rebuilt only when the analysis or the width changes; row heights
+// are measured when drawn so that rows out of view can be skipped.
+struct FindingsCache {
+    uint64_t generation = ~0ull;
+    float width = 0;
+    std::vector<std::string> where, messages;
+    std::vector<float> heights;  // 0 until drawn once
+};
+
+// The library rows matching the search and filters, rebuilt only when those or the plan change.
+struct LibraryCache {
+    std::string key;  // search + filters + plan generation
+    std::vector<std::pair<const Exercise*, ExerciseRef>> rows;
+};
+
+struct UiState {
+    int week = 0;                        // the week on the board
+    std::optional<SlotPos> selected;     // the slot being edited
+    bool scroll_to_selected = false;     // set by the findings panel
+    // Library filters.
+    char search[64] = "";
+    int filter_muscle = -1;              // -1 any, else Muscle
+    int filter_equipment = -1;           // -1 any, else Equipment
+    int filter_failure = -1;             // -1 any, else FailureClass
+    // Drag and drop, refreshed every frame by the board.
+    std::optional<DropTarget> hover;     // the day (and place) under a drag, this frame
+    // Fatigue view.
+    int fatigue_muscle = 0;
+    bool fatigue_all_weeks = false;
+    // Phone layout.
+    PhoneTab phone_tab = PhoneTab::plan;
+    // Dialogs.
+    Dialog dialog = Dialog::none;
+    bool dialog_opened = false;          // the popup was opened this dialog
+    std::string text;                    // import/export text, rename buffer
+    std::string dialog_error;
+    int custom_index = -1;               // custom exercise being edited (-1: new)
+    Exercise custom_draft;
+    std::vector<Toast> toasts;
+    FindingsCache findings_cache;
+    LibraryCache library_cache;
+};
+
+}  // namespace failsafe::app

@@ -1,0 +1,68 @@
+#include "widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "theme.hpp"
+
+namespace failsafe::app {
+
+void dot(ImU32 color, float radius) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + radius, p.y + h * 0.5f), radius, color);
+    ImGui::Dummy(ImVec2(radius * 2, h));
+}
+
+void tag(const char* text, ImU32 color) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    const ImVec2 pad(4, 1);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 bg = (color & 0x00FFFFFF) | 0x38000000;
+    dl->AddRectFilled(p, ImVec2(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2), bg, 4.f);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), color, text);
+    ImGui::Dummy(ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2));
+}
+
+void band_bar(ImVec2 size, float value, float low, float high, float scale, std::optional<float> preview) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto x = [&](float v) { return p.x + std::clamp(v / scale, 0.f, 1.f) * size.x; };
+    const float mid = p.y + size.y * 0.5f, bar_h = size.y * 0.55f;
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(44, 48, 58, 255), 3.f);
+    dl->AddRectFilled(ImVec2(x(low), p.y), ImVec2(x(high), p.y + size.y), IM_COL32(64, 176, 110, 48), 0.f);
+    const float shown = preview.value_or(value);
+    if (preview && std::fabs(*preview - value) > 1e-4f)
+        dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 2), ImVec2(x(value), mid + bar_h / 2), IM_COL32(200, 205, 215, 70), 2.f);
+    const ImU32 color = theme::band_state(shown, low, high);
+    dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 4 - (preview ? bar_h / 8 : 0)), ImVec2(x(shown), mid + bar_h / 4 + (preview ? bar_h / 8 : 0)),
+                      color, 2.f);
+    if (preview && std::fabs(*preview - value) > 1e-4f)
+        dl->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + size.x + 1, p.y + size.y + 1), theme::accent(), 3.f, 0, 1.5f);
+    ImGui::Dummy(size);
+}
+
+std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot) {
+    std::optional<Severity> worst;
+    for (const Finding& f : a.findings)
+        if (f.week == week && f.day == day && f.slot == slot && (!worst || f.severity < *worst)) worst = f.severity;
+    return worst;
+}
+
+std::string sets_text(float v) {
+    char buf[16];
+    if (std::fabs(v - std::round(v)) < 1e-3f) std::snprintf(buf, sizeof buf, "%.0f", static_cast<double>(v));
+    else std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(v));
+    return buf;
+}
+
+std::string main_muscles(const Exercise& e) {
+    std::string out;
+    for (int m = 0; m < kMuscleCount; ++m)
+        if (e.muscles[m] >= 1.f) out += (out.empty() ? "" : ", ") + std::string(muscle_label(muscle_at(m)));
+    return out;
+}
+
+}  // namespace failsafe::app

@@ -1,0 +1,29 @@
+// src/app/widgets.hpp - small drawing helpers shared by the panels.
+#pragma once
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+
+#include "failsafe/analysis.hpp"
+
+namespace failsafe::app {
+
+inline constexpr const char* kDayShort[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+inline constexpr const char* kDayLong[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// A coloured dot on the current line (severity, failure class...).
+void dot(ImU32 color, float radius = 4.f);
+// Text in a rounded coloured tag ("avoid", "F2").
+void tag(const char* text, ImU32 color);
+// A horizontal bar of `value` against a band [low, high] on a 0..scale axis; with `preview`,
+// the preview value is drawn on top and the current one as a ghost.
+void band_bar(ImVec2 size, float value, float low, float high, float scale, std::optional<float> preview);
+// Worst severity among the findings at a slot, if any.
+std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot);
+// "12.5" / "12" for set counts.
+std::string sets_text(float v);
+// Main muscles of an exercise, e.g. "Quads, Glutes".
+std::string main_muscles(const Exercise& e);
+
+}  // namespace failsafe::app
