@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "failsafe/formats.hpp"
 #include "panels.hpp"
+#include "platform.hpp"
 #include "theme.hpp"
 
 namespace failsafe::app {
@@ -18,6 +20,133 @@ constexpr double kToastSeconds = 5.0;
 }  // namespace
 
 App::App() : history_(Plan{}) { refresh(); }
+
+void App::start() {
+    for (std::string& m : store_.scan()) notices_.push_back(std::move(m));
+    std::optional<std::string> id = store_.current();
+    const auto& saved = store_.plans();
+    if (!id || std::none_of(saved.begin(), saved.end(), [&](const SavedPlan& p) { return p.id == *id; }))
+        id = saved.empty() ? std::nullopt : std::optional(saved.front().id);
+    if (id) {
+        if (auto p = store_.load(*id)) {
+            history_.reset(std::move(*p));
+            plan_id_ = *id;
+        }
+    }
+    if (plan_id_.empty()) plan_id_ = store_.new_id();  // saved after the first change
+    store_.set_current(plan_id_);
+    refresh();
+    open_link(platform::url_fragment());
+}
+
+void App::mark_changed() {
+    dirty_ = true;
+    changed_at_ = platform::now_seconds();
+}
+
+void App::tick() {
+    constexpr double kDebounceSeconds = 1.0;
+    if (dirty_ && platform::now_seconds() - changed_at_ >= kDebounceSeconds) save_now();
+}
+
+void App::save_now() {
+    if (!dirty_) return;
+    std::string why;
+    if (!store_.save(plan_id_, history_.current(), &why)) {
+        save_error_ = why.empty() ? "the browser did not keep it" : why;
+        dirty_ = false;  // retried on the next change; the plan stays open and exportable
+        return;
+    }
+    dirty_ = false;
+    save_error_.clear();
+    store_.set_current(plan_id_);
+    if (!asked_persist_) {
+        asked_persist_ = true;
+        platform::request_persistent_storage();
+    }
+}
+
+void App::switch_to(const std::string& id) {
+    save_now();
+    auto p = store_.load(id);
+    if (!p) {
+        toast("Could not open that plan: " + p.error());
+        return;
+    }
+    shared_.reset();
+    history_.reset(std::move(*p));
+    plan_id_ = id;
+    store_.set_current(id);
+    ui_.selected.reset();
+    ui_.week = 0;
+    gesture_ = 0;
+    refresh();
+}
+
+void App::start_new(Plan plan, const std::string& label) {
+    save_now();
+    shared_.reset();
+    history_.reset(std::move(plan));
+    plan_id_ = store_.new_id();
+    store_.set_current(plan_id_);
+    ui_.selected.reset();
+    ui_.week = 0;
+    gesture_ = 0;
+    mark_changed();
+    save_now();  // a new plan is kept at once
+    refresh();
+    toast(label);
+}
+
+void App::open_link(const std::string& fragment) {
+    if (fragment.rfind("p=", 0) != 0) {
+        if (shared_) close_shared();
+        return;
+    }
+    auto p = decode_link(fragment);
+    if (!p) {
+        notices_.push_back("This link could not be opened: " + p.error() + ". Your own plan is unchanged.");
+        platform::replace_url_fragment("");
+        return;
+    }
+    if (*p == history_.current()) return;  // the user's own plan (shared from here): just keep editing it
+    shared_ = std::move(*p);
+    ui_.selected.reset();
+    ui_.week = 0;
+    refresh();
+}
+
+void App::keep_shared_copy() {
+    if (!shared_) return;
+    Plan copy = std::move(*shared_);
+    shared_.reset();
+    platform::replace_url_fragment("");
+    start_new(std::move(copy), "Kept a copy of the shared plan");
+}
+
+void App::close_shared() {
+    shared_.reset();
+    platform::replace_url_fragment("");
+    refresh();
+}
+
+std::string App::messages_json() const {
+    std::string out = "[";
+    auto add = [&](const std::string& m) {
+        if (out.size() > 1) out += ",";
+        out += "\"";
+        for (char c : m) {
+            if (c == '"' || c == '\\') out += '\\';
+            if (static_cast<unsigned char>(c) >= 0x20) out += c;
+        }
+        out += "\"";
+    };
+    if (shared_) add("Viewing a shared plan: " + shared_->name);
+    if (!save_error_.empty()) add("Could not save: " + save_error_);
+    for (const auto& n : notices_) add(n);
+    for (const auto& t : ui_.toasts) add(t.text);
+    return out + "]";
+}
 
 void App::refresh() {
     analysis_ = analyze(plan());
@@ -32,6 +161,10 @@ void App::refresh() {
 }
 
 bool App::dispatch(const Action& action, unsigned gesture, bool offer_undo) {
+    if (shared_) {
+        toast("This shared plan is read-only: keep a copy to change it.");
+        return false;
+    }
     const Plan& base = queued_plan_ ? *queued_plan_ : plan();
     auto next = failsafe::apply(base, action);
     if (!next) {
@@ -59,6 +192,7 @@ void App::redo() {
 }
 
 void App::open_plan(Plan plan, const std::string& label) {
+    if (shared_) return;
     Op op{Op::Kind::open, std::nullopt, 0, false, std::move(plan), label};
     if (in_frame_) {
         queued_plan_ = op.plan;
@@ -97,12 +231,10 @@ void App::run(Op op) {
             toast("Redone: " + undo_label());
             break;
         case Op::Kind::open:
-            history_.push(std::move(*op.plan), op.label);
-            gesture_ = 0;
-            ui_.selected.reset();
-            ui_.week = 0;
-            break;
+            start_new(std::move(*op.plan), op.label);
+            return;
     }
+    mark_changed();
     refresh();
 }
 
@@ -117,7 +249,8 @@ std::string App::analysis_json() const { return analysis_to_json(plan(), analysi
 std::string App::load_json(const std::string& text) {
     auto p = plan_from_json(text);
     if (!p) return p.error();
-    open_plan(std::move(*p), "Load plan");
+    const std::string label = "Opened " + p->name;  // before the plan is moved away
+    open_plan(std::move(*p), label);
     return {};
 }
 
@@ -219,6 +352,7 @@ void App::frame() {
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     draw_menu_bar(*this);
+    draw_banners();
     if (vp->WorkSize.x < kPhoneWidth) draw_phone();
     else draw_desktop();
     draw_dialogs(*this);
@@ -230,6 +364,7 @@ void App::frame() {
     ops_.clear();
     queued_plan_.reset();
     for (Op& op : ops) run(std::move(op));
+    if (later_) std::exchange(later_, {})();
 }
 
 // A slot dragged off the board and let go anywhere else (library, budget, margins) is removed,
@@ -291,6 +426,52 @@ void App::draw_phone() {
         case PhoneTab::budget: draw_budget(*this, avail); break;
         case PhoneTab::fatigue: draw_fatigue(*this, avail); break;
         case PhoneTab::findings: draw_findings(*this, avail); break;
+    }
+}
+
+// Persistent messages above the panels: a shared plan being viewed, a failed save, saved data
+// kept aside, a link that could not be opened.
+void App::draw_banners() {
+    auto strip = [&](ImU32 color, const std::string& text) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, (color & 0x00FFFFFF) | 0x30000000);
+        const float wrap = ImGui::GetContentRegionAvail().x - 16;
+        const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y + ImGui::GetFrameHeightWithSpacing() + 14;
+        ImGui::BeginChild(ImGui::GetID(text.c_str()), ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushTextWrapPos(0.f);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+    };
+    if (shared_) {
+        strip(theme::accent(), "You are viewing a shared plan, \"" + shared_->name + "\". It is read-only; your own plans are unchanged.");
+        if (ImGui::Button("Keep a copy")) later_ = [this] { keep_shared_copy(); };
+        layout_.add_last_item("shared-keep");
+        ImGui::SameLine();
+        if (ImGui::Button("Back to my plan")) later_ = [this] { close_shared(); };
+        layout_.add_last_item("shared-close");
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+    if (!save_error_.empty()) {
+        strip(theme::over(), "Could not save your plan: " + save_error_ + ". It is still open here - export it to keep a copy.");
+        if (ImGui::Button("Export JSON...")) {
+            ui_.text = plan_json();
+            ui_.dialog = Dialog::export_json;
+            ui_.dialog_opened = false;
+        }
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+    for (size_t i = 0; i < notices_.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        strip(theme::caution(), notices_[i]);
+        const bool dismiss = ImGui::Button("Dismiss");
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+        if (dismiss) {
+            notices_.erase(notices_.begin() + static_cast<long>(i));
+            break;
+        }
     }
 }
 

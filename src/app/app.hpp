@@ -2,6 +2,7 @@
 // edited), undo history, and UI-only state. Panels draw from it and dispatch actions.
 #pragma once
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "failsafe/plan.hpp"
 #include "history.hpp"
 #include "layout_probe.hpp"
+#include "plan_store.hpp"
 #include "ui_state.hpp"
 
 namespace failsafe::app {
@@ -20,6 +22,24 @@ namespace failsafe::app {
 class App {
 public:
     App();
+    // After the platform is up: opens the plan from last time (local storage), reports any
+    // saved data that could not be read, then opens a share link in the URL if there is one.
+    void start();
+    // Work that needs no frame, called by the loop at every turn: the debounced autosave.
+    void tick();
+    // Saves the open plan now, if it changed (debounce over, page hidden, plan switched).
+    void save_now();
+    // The page's #fragment: a share link (p=...) opens read-only; anything else closes it.
+    void open_link(const std::string& fragment);
+    void keep_shared_copy();
+    void close_shared();
+    bool viewing_shared() const { return shared_.has_value(); }
+    // Opens a saved plan, or starts a new saved plan from `plan` (the current one is saved first).
+    void switch_to(const std::string& id);
+    void start_new(Plan plan, const std::string& label);
+    PlanStore& store() { return store_; }
+    const std::string& plan_id() const { return plan_id_; }
+    std::string messages_json() const;  // toasts and banners, for window.failsafe.messages()
 
     // Before ImGui::NewFrame: adapts mouse handling to touch input (`touch`: the pointer is a
     // finger). A long press starts a drag; a drag without it scrolls; a tap edits.
@@ -49,7 +69,8 @@ public:
     // Replaces the whole plan as one undo step (load, new from template).
     void open_plan(Plan plan, const std::string& label);
 
-    const Plan& plan() const { return history_.current(); }
+    // The plan on screen: a shared plan being viewed, else the user's own.
+    const Plan& plan() const { return shared_ ? *shared_ : history_.current(); }
     const Analysis& analysis() const { return analysis_; }
     // Changes whenever the analysis does (for panels that cache what they derive from it).
     uint64_t generation() const { return generation_; }
@@ -90,6 +111,8 @@ private:
     void draw_desktop();
     void draw_phone();
     void draw_toasts();
+    void draw_banners();
+    void mark_changed();
     void remove_slot_dropped_outside();
 
     History history_;
@@ -101,6 +124,15 @@ private:
     bool preview_shown_ok_ = false;
     uint64_t generation_ = 0;
     bool in_frame_ = false;
+    PlanStore store_;
+    std::string plan_id_;            // the saved plan being edited
+    bool dirty_ = false;             // changed since the last save
+    double changed_at_ = 0;          // seconds (wall clock)
+    bool asked_persist_ = false;
+    std::string save_error_;         // shown until a save works again
+    std::vector<std::string> notices_;  // dismissable banners (unreadable saved data, bad links)
+    std::optional<Plan> shared_;     // a plan opened from a link, read-only
+    std::function<void()> later_;    // a document switch requested during a frame, run after it
     std::vector<Op> ops_;
     std::optional<Plan> queued_plan_;  // the plan once ops_ have run (to check further actions)
     unsigned gesture_ = 0;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app.hpp"
+#include "failsafe/formats.hpp"
 #include "platform.hpp"
 #include "renderer.hpp"
 #include "theme.hpp"
@@ -61,9 +62,23 @@ int main(int, char**) {
         .layout_json = [&] { return app.layout().json(); },
         .frames = [&] { return frames_drawn; },
         .frame_stats = [&] { return app.frame_stats_json(); },
+        .messages = [&] { return app.messages_json(); },
+        .share_link = [&] { return platform::page_url() + "#p=" + encode_link(app.plan()); },
+        .hash_changed = [&](const std::string& fragment) {
+            app.open_link(fragment);
+            frames_owed = 3;
+        },
+        .page_hide = [&] { app.save_now(); },
+        .gl_restored = [&] {
+            renderer.forget();  // the old GL objects died with the context
+            renderer.init(platform::glsl_version());
+            frames_owed = 3;
+        },
     });
+    app.start();
 
     platform::run_loop([&]() -> bool {
+        app.tick();
         bool wake = platform::sync_window_size(window);
         SDL_Event event;
         bool may_sleep = frames_owed == 0 && !app.wants_frames();

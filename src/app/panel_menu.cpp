@@ -3,13 +3,17 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <qrcodegen.hpp>
+
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "app.hpp"
 #include "failsafe/formats.hpp"
 #include "failsafe/templates.hpp"
 #include "panels.hpp"
+#include "plan_store.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -226,6 +230,130 @@ void custom_exercise_dialog(App& app) {
     end_modal(app, close);
 }
 
+void make_share_link(App& app) {
+    UiState& ui = app.ui();
+    const std::string payload = encode_link(app.plan());
+    ui.share_link = platform::page_url() + "#p=" + payload;
+    platform::replace_url_fragment("p=" + payload);  // the address bar shows what was shared
+    const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeText(ui.share_link.c_str(), qrcodegen::QrCode::Ecc::LOW);
+    ui.share_qr_size = qr.getSize();
+    ui.share_qr.assign(static_cast<size_t>(qr.getSize() * qr.getSize()), false);
+    for (int y = 0; y < qr.getSize(); ++y)
+        for (int x = 0; x < qr.getSize(); ++x) ui.share_qr[static_cast<size_t>(y * qr.getSize() + x)] = qr.getModule(x, y);
+}
+
+void share_dialog(App& app) {
+    if (!begin_modal(app, "Share this plan")) return;
+    UiState& ui = app.ui();
+    const float w = std::min(520.f, ImGui::GetMainViewport()->WorkSize.x - 60);
+    ImGui::TextDisabled("The whole plan is in the link: no account, no server. Anyone who opens it sees it read-only.");
+    ImGui::SetNextItemWidth(w);
+    ImGui::InputText("##link", &ui.share_link, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+    app.layout().add_last_item("share-link");
+    if (ImGui::Button("Copy link")) {
+        platform::copy_text(ui.share_link);
+        app.toast("Link copied");
+    }
+    app.layout().add_last_item("share-copy");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%d characters", static_cast<int>(ui.share_link.size()));
+    // the QR code, with its quiet zone, on white
+    const int n = ui.share_qr_size;
+    const float side = std::min(260.f, ImGui::GetMainViewport()->WorkSize.y - 260);
+    const float module = std::floor(side / static_cast<float>(n + 8));
+    if (n > 0 && module >= 1.f) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float total = module * static_cast<float>(n + 8);
+        dl->AddRectFilled(p, ImVec2(p.x + total, p.y + total), IM_COL32_WHITE);
+        for (int y = 0; y < n; ++y)
+            for (int x = 0; x < n; ++x)
+                if (ui.share_qr[static_cast<size_t>(y * n + x)])
+                    dl->AddRectFilled(ImVec2(p.x + module * static_cast<float>(x + 4), p.y + module * static_cast<float>(y + 4)),
+                                      ImVec2(p.x + module * static_cast<float>(x + 5), p.y + module * static_cast<float>(y + 5)), IM_COL32_BLACK);
+        ImGui::Dummy(ImVec2(total, total));
+        app.layout().add_last_item("share-qr");
+    } else {
+        ImGui::TextDisabled("This plan's link is too long for a QR code on this screen.");
+    }
+    end_modal(app, ImGui::Button("Close"));
+}
+
+void my_plans_dialog(App& app) {
+    if (!begin_modal(app, "My plans")) return;
+    UiState& ui = app.ui();
+    ImGui::TextDisabled("Saved in this browser as you edit.");
+    std::optional<std::string> open_id, duplicate_id, delete_id, rename_id;
+    if (ImGui::BeginTable("plans", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 40), std::min(340.f, ImGui::GetMainViewport()->WorkSize.y - 180)))) {
+        int row = 0;
+        for (const SavedPlan& p : app.store().plans()) {
+            ImGui::PushID(p.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool current = p.id == app.plan_id() && !app.viewing_shared();
+            ImGui::TextUnformatted(p.name.c_str());
+            if (current) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(open)");
+            }
+            ImGui::TableNextColumn();
+            if (!current && ImGui::SmallButton("Open")) open_id = p.id;
+            if (!current) ImGui::SameLine();
+            if (ImGui::SmallButton("Rename")) rename_id = p.id;
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Duplicate")) duplicate_id = p.id;
+            if (!current) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Delete")) delete_id = p.id;
+                app.layout().add_last_item("plans-delete:" + std::to_string(row));
+            }
+            ImGui::PopID();
+            ++row;
+        }
+        ImGui::EndTable();
+    }
+    bool close = ImGui::Button("Close");
+    if (open_id) {
+        app.switch_to(*open_id);
+        close = true;
+    }
+    if (rename_id) {
+        if (*rename_id != app.plan_id()) app.switch_to(*rename_id);
+        ui.text = app.plan().name;
+        ui.dialog = Dialog::rename;
+        ui.dialog_opened = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    if (duplicate_id) {
+        if (auto p = app.store().load(*duplicate_id)) {
+            p->name = (p->name + " (copy)").substr(0, limits::kMaxNameLength);
+            app.start_new(std::move(*p), "Duplicated " + p->name);
+        }
+    }
+    if (delete_id) {
+        auto text = platform::storage_get(std::string(PlanStore::kPrefix) + *delete_id);
+        if (text) ui.deleted_plan = {*delete_id, *text};
+        app.store().remove(*delete_id);
+        app.toast("Deleted a saved plan", false);
+        ui.toasts.back().offer_undo = false;
+        ui.toasts.back().text = "Deleted a saved plan";
+    }
+    if (!ui.deleted_plan.first.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button("Undo delete")) {
+            std::string why;
+            platform::storage_set(std::string(PlanStore::kPrefix) + ui.deleted_plan.first, ui.deleted_plan.second, &why);
+            ui.deleted_plan = {};
+            app.store().scan();
+        }
+        app.layout().add_last_item("plans-undo-delete");
+    }
+    end_modal(app, close);
+}
+
 void confirm_remove_week(App& app) {
     if (!begin_modal(app, "Remove week?")) return;
     const int w = app.week();
@@ -254,12 +382,18 @@ void draw_menu_bar(App& app) {
     ImGui::PopStyleColor();
     if (ImGui::BeginMenu("Plan")) {
         if (ImGui::BeginMenu("New")) {
-            if (ImGui::MenuItem("Empty week")) app.open_plan(Plan{}, "New plan");
+            if (ImGui::MenuItem("Empty week")) app.open_plan(Plan{}, "Started a new plan");
             ImGui::Separator();
             for (const auto& t : templates())
-                if (ImGui::MenuItem(std::string(t.title).c_str())) app.open_plan(t.plan, "New: " + std::string(t.title));
+                if (ImGui::MenuItem(std::string(t.title).c_str())) app.open_plan(t.plan, "Started: " + std::string(t.title));
             ImGui::EndMenu();
         }
+        if (ImGui::MenuItem("My plans...")) open_dialog(app, Dialog::my_plans);
+        if (ImGui::MenuItem("Share link...")) {
+            make_share_link(app);
+            open_dialog(app, Dialog::share);
+        }
+        ImGui::Separator();
         if (ImGui::MenuItem("Rename...")) {
             ui.text = plan.name;
             open_dialog(app, Dialog::rename);
@@ -312,6 +446,8 @@ void draw_dialogs(App& app) {
         case Dialog::export_json: export_dialog(app); break;
         case Dialog::custom_exercise: custom_exercise_dialog(app); break;
         case Dialog::confirm_remove_week: confirm_remove_week(app); break;
+        case Dialog::my_plans: my_plans_dialog(app); break;
+        case Dialog::share: share_dialog(app); break;
     }
 }
 

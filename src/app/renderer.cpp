@@ -96,6 +96,11 @@ void Renderer::rebuild_font_texture() {
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
 }
 
+void Renderer::forget() {
+    program_ = vao_ = vbo_ = ebo_ = font_texture_ = 0;
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
+}
+
 void Renderer::shutdown() {
     if (font_texture_) glDeleteTextures(1, &font_texture_);
     if (vbo_) glDeleteBuffers(1, &vbo_);

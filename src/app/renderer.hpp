@@ -10,7 +10,8 @@ class Renderer {
 public:
     // Creates shaders, buffers and the font texture. `glsl_version` is "#version 300 es" or "#version 130".
     bool init(const char* glsl_version);
-    void shutdown();                 // frees every GL object (also after a lost context)
+    void shutdown();                 // frees every GL object
+    void forget();                   // after a lost context: the objects are gone, just drop them
     void rebuild_font_texture();     // after the font atlas changed
     void render(ImDrawData* data, int fb_width, int fb_height);
 

@@ -12,7 +12,7 @@
 namespace failsafe::app {
 
 enum class PhoneTab { plan, budget, fatigue, findings };
-enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week };
+enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share };
 
 struct Toast {
     std::string text;
@@ -65,6 +65,10 @@ struct UiState {
     int custom_index = -1;               // custom exercise being edited (-1: new)
     Exercise custom_draft;
     std::vector<Toast> toasts;
+    std::string share_link;               // the link the share dialog shows
+    std::vector<bool> share_qr;           // its QR code, row by row
+    int share_qr_size = 0;
+    std::pair<std::string, std::string> deleted_plan;  // id and stored text, for Undo
     FindingsCache findings_cache;
     LibraryCache library_cache;
 };

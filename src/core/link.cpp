@@ -288,6 +288,7 @@ Result<Plan> decode_link(std::string_view link) {
     if (link.empty()) return R::fail("the link holds no plan (nothing after #p=)");
     if (link.size() > kMaxLinkChars) return R::fail("the link is too long to be a Failsafe plan");
     std::vector<uint8_t> bytes;
+    if (link.size() % 4 == 1) return R::fail("the link is damaged or cut short; ask for it again");
     if (!unbase64url(link, bytes)) return R::fail("the link is damaged: it has characters a Failsafe link never has");
     if (bytes.size() < 4) return R::fail("the link is cut short");
     const size_t body = bytes.size() - 3;

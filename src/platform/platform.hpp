@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace failsafe::platform {
 
@@ -30,6 +31,20 @@ std::string save_text_file(const std::string& filename, const std::string& text)
 bool can_pick_file();
 void pick_text_file(std::function<void(std::string, std::string)> done);
 
+// ---- local storage: localStorage on the web, files under $XDG_DATA_HOME/failsafe natively ----
+std::optional<std::string> storage_get(const std::string& key);
+// Writes and reads back; false (with `why`) when the write did not stick (quota, private mode).
+bool storage_set(const std::string& key, const std::string& value, std::string* why);
+void storage_remove(const std::string& key);
+std::vector<std::string> storage_keys(const std::string& prefix);
+void request_persistent_storage();  // asks the browser not to evict our data
+double now_seconds();               // wall clock
+
+// ---- the page's URL (web; native: empty) ----------------------------------------------------
+std::string url_fragment();                           // without '#'
+void replace_url_fragment(const std::string& fragment);  // no new history entry
+std::string page_url();                               // without the fragment
+
 // ---- the page around the app (no-ops natively) ---------------------------------------------
 void notify_first_frame();   // resolves window.failsafe.ready and hides the splash
 // Registers what window.failsafe exposes to tests and automation.
@@ -40,6 +55,11 @@ struct Api {
     std::function<std::string()> layout_json;    // layout(): screen rectangles in CSS px
     std::function<long()> frames;                // frames(): frames drawn so far
     std::function<std::string()> frame_stats;    // frameStats(): CPU ms of recent frames
+    std::function<std::string()> messages;       // messages(): what the user is being told
+    std::function<std::string()> share_link;     // shareLink(): the link to the open plan
+    std::function<void(const std::string&)> hash_changed;  // the page's #fragment changed
+    std::function<void()> page_hide;             // the page is going away: save now
+    std::function<void()> gl_restored;           // the WebGL context came back
 };
 void expose_api(Api api);
 

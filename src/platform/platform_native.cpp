@@ -2,6 +2,11 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "platform.hpp"
 
@@ -38,6 +43,67 @@ std::string save_text_file(const std::string& filename, const std::string& text)
 
 bool can_pick_file() { return false; }
 void pick_text_file(std::function<void(std::string, std::string)>) {}
+
+namespace {
+std::filesystem::path storage_dir() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    std::filesystem::path base = xdg && *xdg ? xdg : (home ? std::filesystem::path(home) / ".local" / "share" : ".");
+    return base / "failsafe";
+}
+// Keys may hold '/', which become folders.
+std::filesystem::path key_path(const std::string& key) { return storage_dir() / key; }
+}  // namespace
+
+std::optional<std::string> storage_get(const std::string& key) {
+    std::ifstream in(key_path(key), std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+bool storage_set(const std::string& key, const std::string& value, std::string* why) {
+    std::error_code ec;
+    std::filesystem::create_directories(key_path(key).parent_path(), ec);
+    {
+        std::ofstream out(key_path(key), std::ios::binary | std::ios::trunc);
+        out << value;
+        if (!out) {
+            if (why) *why = "cannot write " + key_path(key).string();
+            return false;
+        }
+    }
+    if (storage_get(key) != value) {
+        if (why) *why = "what was written does not read back";
+        return false;
+    }
+    return true;
+}
+
+void storage_remove(const std::string& key) {
+    std::error_code ec;
+    std::filesystem::remove(key_path(key), ec);
+}
+
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    const auto root = storage_dir();
+    if (!std::filesystem::exists(root, ec)) return out;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root, ec)) {
+        if (!e.is_regular_file()) continue;
+        std::string key = std::filesystem::relative(e.path(), root, ec).generic_string();
+        if (key.rfind(prefix, 0) == 0) out.push_back(key);
+    }
+    return out;
+}
+
+void request_persistent_storage() {}
+double now_seconds() { return static_cast<double>(std::time(nullptr)); }
+std::string url_fragment() { return {}; }
+void replace_url_fragment(const std::string&) {}
+std::string page_url() { return "https://failsafe.invalid/"; }
 
 void notify_first_frame() {}
 void expose_api(Api) {}

@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 
 #include <cmath>
+#include <cstdlib>
 
 #include "platform.hpp"
 
@@ -72,6 +73,76 @@ void pick_text_file(std::function<void(std::string, std::string)> done) {
     EM_ASM({ window.failsafe._pickFile(); });
 }
 
+namespace {
+// EM_ASM_INT returns a wasm32 pointer (from window.failsafe._toWasm: malloc'd, freed by the
+// caller; 0 for none) as an int.
+char* as_chars(int ptr) { return reinterpret_cast<char*>(static_cast<intptr_t>(ptr)); }
+}  // namespace
+
+std::optional<std::string> storage_get(const std::string& key) {
+    char* v = as_chars(EM_ASM_INT({
+        return window.failsafe._toWasm(window.failsafe._storageGet(UTF8ToString($0)));
+    }, key.c_str()));
+    if (!v) return std::nullopt;
+    std::string out(v);
+    std::free(v);
+    return out;
+}
+
+bool storage_set(const std::string& key, const std::string& value, std::string* why) {
+    char* err = as_chars(EM_ASM_INT({
+        return window.failsafe._toWasm(window.failsafe._storageSet(UTF8ToString($0), UTF8ToString($1)) || null);
+    }, key.c_str(), value.c_str()));
+    if (!err) return true;
+    if (why) *why = err;
+    std::free(err);
+    return false;
+}
+
+void storage_remove(const std::string& key) {
+    EM_ASM({ window.failsafe._storageRemove(UTF8ToString($0)); }, key.c_str());
+}
+
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    char* joined = as_chars(EM_ASM_INT({ return window.failsafe._toWasm(window.failsafe._storageKeys(UTF8ToString($0))); }, prefix.c_str()));
+    std::vector<std::string> out;
+    if (!joined) return out;
+    std::string all(joined);
+    std::free(joined);
+    size_t start = 0;
+    while (start < all.size()) {
+        size_t end = all.find('\n', start);
+        if (end == std::string::npos) end = all.size();
+        if (end > start) out.push_back(all.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+void request_persistent_storage() {
+    EM_ASM({ if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {}); });
+}
+
+double now_seconds() { return emscripten_date_now() / 1000.0; }
+
+std::string url_fragment() {
+    char* f = as_chars(EM_ASM_INT({ return window.failsafe._toWasm(location.hash.substring(1)); }));
+    std::string out(f ? f : "");
+    std::free(f);
+    return out;
+}
+
+void replace_url_fragment(const std::string& fragment) {
+    EM_ASM({ window.failsafe._replaceFragment(UTF8ToString($0)); }, fragment.c_str());
+}
+
+std::string page_url() {
+    char* u = as_chars(EM_ASM_INT({ return window.failsafe._toWasm(location.href.split("#")[0]); }));
+    std::string out(u ? u : "");
+    std::free(u);
+    return out;
+}
+
 void notify_first_frame() {
     EM_ASM({ if (window.failsafe && window.failsafe._firstFrame) window.failsafe._firstFrame(); });
 }
@@ -112,6 +183,28 @@ EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() {
     using namespace failsafe::platform;
     g_result = g_api.frame_stats ? g_api.frame_stats() : "[]";
     return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_messages() {
+    using namespace failsafe::platform;
+    g_result = g_api.messages ? g_api.messages() : "[]";
+    return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_share_link() {
+    using namespace failsafe::platform;
+    g_result = g_api.share_link ? g_api.share_link() : "";
+    return g_result.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void failsafe_hash_changed(const char* fragment) {
+    using namespace failsafe::platform;
+    if (g_api.hash_changed) g_api.hash_changed(fragment ? fragment : "");
+}
+EMSCRIPTEN_KEEPALIVE void failsafe_page_hide() {
+    using namespace failsafe::platform;
+    if (g_api.page_hide) g_api.page_hide();
+}
+EMSCRIPTEN_KEEPALIVE void failsafe_gl_restored() {
+    using namespace failsafe::platform;
+    if (g_api.gl_restored) g_api.gl_restored();
 }
 EMSCRIPTEN_KEEPALIVE double failsafe_frames() {
     using namespace failsafe::platform;

@@ -1,0 +1,98 @@
+#include "plan_store.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "failsafe/formats.hpp"
+#include "platform.hpp"
+
+namespace failsafe::app {
+namespace {
+// A saved entry: "<saved_at seconds>\n<plan JSON>". The plan JSON carries its format version.
+std::string envelope(const Plan& plan, double saved_at) {
+    char stamp[32];
+    std::snprintf(stamp, sizeof stamp, "%.0f\n", saved_at);
+    return stamp + plan_to_json(plan);
+}
+bool open_envelope(const std::string& value, double& saved_at, std::string& json) {
+    const size_t nl = value.find('\n');
+    if (nl == std::string::npos || nl == 0 || nl > 20) return false;
+    saved_at = std::atof(value.substr(0, nl).c_str());
+    json = value.substr(nl + 1);
+    return true;
+}
+}  // namespace
+
+std::vector<std::string> PlanStore::scan() {
+    std::vector<std::string> messages;
+    plans_.clear();
+    for (const std::string& key : platform::storage_keys(kPrefix)) {
+        const std::string id = key.substr(std::string(kPrefix).size());
+        auto value = platform::storage_get(key);
+        if (!value) continue;
+        double saved_at = 0;
+        std::string json;
+        auto plan = open_envelope(*value, saved_at, json) ? plan_from_json(json) : Result<Plan>::fail("not a saved plan");
+        if (!plan) {
+            keep_aside(key, *value);
+            const bool newer = plan.error().find("newer Failsafe") != std::string::npos;
+            messages.push_back(std::string(newer ? "A saved plan was made by a newer Failsafe" : "A saved plan could not be read") + " (" +
+                               plan.error().substr(0, 120) + "). It was kept aside, unchanged; your other plans are here.");
+            continue;
+        }
+        plans_.push_back({id, plan->name, saved_at});
+    }
+    std::sort(plans_.begin(), plans_.end(), [](const SavedPlan& a, const SavedPlan& b) { return a.saved_at > b.saved_at; });
+    return messages;
+}
+
+void PlanStore::keep_aside(const std::string& key, const std::string& value) {
+    // Never overwrite: find a free name, then move the entry there.
+    std::string aside;
+    for (int n = 0;; ++n) {
+        aside = std::string(kKept) + key.substr(std::string(kPrefix).size()) + "/" + std::to_string(n);
+        if (!platform::storage_get(aside)) break;
+    }
+    std::string why;
+    if (platform::storage_set(aside, value, &why)) platform::storage_remove(key);
+}
+
+Result<Plan> PlanStore::load(const std::string& id) {
+    auto value = platform::storage_get(kPrefix + id);
+    if (!value) return Result<Plan>::fail("that plan is no longer saved");
+    double saved_at = 0;
+    std::string json;
+    if (!open_envelope(*value, saved_at, json)) return Result<Plan>::fail("the saved plan is damaged");
+    return plan_from_json(json);
+}
+
+bool PlanStore::save(const std::string& id, const Plan& plan, std::string* why) {
+    const double now = platform::now_seconds();
+    if (!platform::storage_set(kPrefix + id, envelope(plan, now), why)) return false;
+    auto it = std::find_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; });
+    if (it == plans_.end()) plans_.insert(plans_.begin(), {id, plan.name, now});
+    else *it = {id, plan.name, now};
+    std::stable_sort(plans_.begin(), plans_.end(), [](const SavedPlan& a, const SavedPlan& b) { return a.saved_at > b.saved_at; });
+    return true;
+}
+
+void PlanStore::remove(const std::string& id) {
+    platform::storage_remove(kPrefix + id);
+    plans_.erase(std::remove_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; }), plans_.end());
+}
+
+std::string PlanStore::new_id() const {
+    static int counter = 0;
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "p%.0f-%d", platform::now_seconds() * 1000.0, ++counter);
+    return buf;
+}
+
+std::optional<std::string> PlanStore::current() const { return platform::storage_get(kCurrent); }
+
+void PlanStore::set_current(const std::string& id) {
+    std::string why;
+    platform::storage_set(kCurrent, id, &why);
+}
+
+}  // namespace failsafe::app
