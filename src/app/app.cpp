@@ -4,8 +4,10 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <utility>
 
 #include "failsafe/formats.hpp"
@@ -238,8 +240,18 @@ void App::run(Op op) {
     refresh();
 }
 
+double App::clock() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double App::wake_at() const {
+    double at = std::numeric_limits<double>::infinity();
+    for (const Toast& t : ui_.toasts) at = std::min(at, t.until);
+    return at;
+}
+
 void App::toast(std::string text, bool offer_undo) {
-    ui_.toasts.push_back({std::move(text), ImGui::GetTime() + kToastSeconds, offer_undo});
+    ui_.toasts.push_back({std::move(text), clock() + kToastSeconds, offer_undo});
     if (ui_.toasts.size() > 3) ui_.toasts.erase(ui_.toasts.begin());
 }
 
@@ -476,7 +488,7 @@ void App::draw_banners() {
 }
 
 void App::draw_toasts() {
-    const double now = ImGui::GetTime();
+    const double now = clock();
     ui_.toasts.erase(std::remove_if(ui_.toasts.begin(), ui_.toasts.end(), [now](const Toast& t) { return t.until < now; }),
                      ui_.toasts.end());
     if (ui_.toasts.empty()) return;

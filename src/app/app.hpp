@@ -47,8 +47,12 @@ public:
     bool touch_scrolled() const { return touch_scrolled_; }
     // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render).
     void frame();
-    // True while something animates or waits (a toast on screen): the loop keeps drawing.
-    bool wants_frames() const { return !ui_.toasts.empty() || touch_pending_; }
+    // True while something needs frames now (a finger held, waiting to become a long press).
+    bool wants_frames() const { return touch_pending_; }
+    // When the app next needs a frame without input (a toast to take down), on clock();
+    // infinity when nothing is pending. Toasts do not animate, so no frames are drawn meanwhile.
+    double wake_at() const;
+    static double clock();  // seconds, steady (advances while no frame is drawn)
 
     // Applies an action as one undo step; shows why when it does not apply. With a non-zero
     // `gesture` (an ImGui item id), repeated calls in one gesture (a slider drag) amend the same

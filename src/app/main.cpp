@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app.hpp"
@@ -104,6 +105,7 @@ int main(int, char**) {
             }
         }
         if (wake) frames_owed = 3;
+        if (app::App::clock() >= app.wake_at()) frames_owed = std::max(frames_owed, 1);  // a toast to take down
         if (frames_owed == 0 && !app.wants_frames()) return true;
         if (frames_owed > 0) --frames_owed;
 

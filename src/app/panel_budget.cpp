@@ -31,12 +31,12 @@ void draw_budget(App& app, ImVec2 size) {
     const float w = ImGui::GetContentRegionAvail().x;
     const float label_w = std::min(90.f, w * 0.3f);
     const float fail_w = 48.f, fatigue_w = 40.f;
-    const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - 52.f);
+    const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - 72.f);
     ImGui::SetCursorPosX(label_w);
     ImGui::TextDisabled("hard sets");
-    ImGui::SameLine(label_w + bar_w + 44);
+    ImGui::SameLine(label_w + bar_w + 64);
     ImGui::TextDisabled("fail");
-    ImGui::SameLine(label_w + bar_w + 44 + fail_w);
+    ImGui::SameLine(label_w + bar_w + 64 + fail_w);
     ImGui::TextDisabled("peak");
 
     const WeekAnalysis& cur = now.weeks[week];
@@ -77,11 +77,11 @@ void draw_budget(App& app, ImVec2 size) {
             ImGui::Text("%+.3g", static_cast<double>(pv->hard_sets - mw.hard_sets));
             ImGui::PopStyleColor();
         }
-        ImGui::SameLine(label_w + bar_w + 44);
+        ImGui::SameLine(label_w + bar_w + 64);
         ImGui::PushStyleColor(ImGuiCol_Text, fail > mw.budget.failure + 1e-4f ? theme::over() : (fail > 0 ? theme::caution() : theme::muted()));
         ImGui::Text("%s/%s", sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str());
         ImGui::PopStyleColor();
-        ImGui::SameLine(label_w + bar_w + 44 + fail_w);
+        ImGui::SameLine(label_w + bar_w + 64 + fail_w);
         ImGui::PushStyleColor(ImGuiCol_Text, peak > 1.f ? theme::over() : (peak > 0.7f ? theme::caution() : theme::muted()));
         ImGui::Text("%.0f%%", static_cast<double>(peak * 100));
         ImGui::PopStyleColor();

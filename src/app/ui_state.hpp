@@ -16,7 +16,7 @@ enum class Dialog { none, rename, budgets, import_json, export_json, custom_exer
 
 struct Toast {
     std::string text;
-    double until = 0;       // seconds (ImGui time)
+    double until = 0;       // seconds (App::clock)
     bool offer_undo = false;
 };
 
