@@ -44,6 +44,10 @@ void App::start() {
 void App::mark_changed() {
     dirty_ = true;
     changed_at_ = platform::now_seconds();
+    if (link_in_url_) {
+        link_in_url_ = false;
+        platform::replace_url_fragment("");
+    }
 }
 
 void App::tick() {

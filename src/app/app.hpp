@@ -38,6 +38,9 @@ public:
     void switch_to(const std::string& id);
     void start_new(Plan plan, const std::string& label);
     PlanStore& store() { return store_; }
+    // The share dialog put the open plan's link in the address bar; the first edit clears it
+    // (so a reload never shows an older version of the user's own plan as a shared one).
+    void shared_in_url() { link_in_url_ = true; }
     const std::string& plan_id() const { return plan_id_; }
     std::string messages_json() const;  // toasts and banners, for window.failsafe.messages()
 
@@ -133,6 +136,7 @@ private:
     bool dirty_ = false;             // changed since the last save
     double changed_at_ = 0;          // seconds (wall clock)
     bool asked_persist_ = false;
+    bool link_in_url_ = false;
     std::string save_error_;         // shown until a save works again
     std::vector<std::string> notices_;  // dismissable banners (unreadable saved data, bad links)
     std::optional<Plan> shared_;     // a plan opened from a link, read-only

@@ -235,6 +235,7 @@ void make_share_link(App& app) {
     const std::string payload = encode_link(app.plan());
     ui.share_link = platform::page_url() + "#p=" + payload;
     platform::replace_url_fragment("p=" + payload);  // the address bar shows what was shared
+    app.shared_in_url();
     const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeText(ui.share_link.c_str(), qrcodegen::QrCode::Ecc::LOW);
     ui.share_qr_size = qr.getSize();
     ui.share_qr.assign(static_cast<size_t>(qr.getSize() * qr.getSize()), false);
