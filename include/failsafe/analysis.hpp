@@ -62,7 +62,6 @@ enum class Check : uint8_t {
 };
 inline constexpr int kCheckCount = 11;
 std::string_view check_id(Check c);  // stable code, e.g. "failure-on-compound"
-std::optional<Check> check_from_id(std::string_view id);
 
 // A coaching finding. Compact and structured, so the analysis stays cheap;
 // finding_message() renders the plain-language text when it is shown.

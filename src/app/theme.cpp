@@ -14,7 +14,6 @@ ImU32 over() { return rgb(222, 76, 76); }
 ImU32 caution() { return rgb(232, 168, 56); }
 ImU32 accent() { return rgb(90, 150, 240); }
 ImU32 muted() { return rgb(150, 156, 168); }
-ImU32 panel_bg() { return rgb(30, 33, 40); }
 
 ImU32 failure_class(FailureClass f) {
     switch (f) {

@@ -20,7 +20,6 @@ ImU32 over();      // red
 ImU32 caution();   // amber
 ImU32 accent();    // interactive highlight
 ImU32 muted();     // secondary text
-ImU32 panel_bg();
 ImU32 failure_class(FailureClass f);
 ImU32 severity(Severity s);
 // For a value against a band: under / in range / over.

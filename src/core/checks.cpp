@@ -202,12 +202,6 @@ std::string_view check_id(Check c) {
     return i < kCheckIds.size() ? kCheckIds[i] : std::string_view("unknown");
 }
 
-std::optional<Check> check_from_id(std::string_view id) {
-    for (int i = 0; i < kCheckCount; ++i)
-        if (kCheckIds[i] == id) return static_cast<Check>(i);
-    return std::nullopt;
-}
-
 std::string_view fix_label(const Finding& f) {
     if (!f.fix) return {};
     switch (f.check) {
