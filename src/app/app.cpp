@@ -188,13 +188,17 @@ bool App::dispatch(const Action& action, unsigned gesture, bool offer_undo) {
 }
 
 void App::undo() {
-    if (in_frame_) ops_.push_back({Op::Kind::undo});
-    else run({Op::Kind::undo});
+    Op op;
+    op.kind = Op::Kind::undo;
+    if (in_frame_) ops_.push_back(std::move(op));
+    else run(std::move(op));
 }
 
 void App::redo() {
-    if (in_frame_) ops_.push_back({Op::Kind::redo});
-    else run({Op::Kind::redo});
+    Op op;
+    op.kind = Op::Kind::redo;
+    if (in_frame_) ops_.push_back(std::move(op));
+    else run(std::move(op));
 }
 
 void App::open_plan(Plan plan, const std::string& label) {
