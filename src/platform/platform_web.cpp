@@ -151,49 +151,34 @@ void expose_api(Api api) { g_api = std::move(api); }
 
 }  // namespace failsafe::platform
 
+namespace {
+// A string for JS, kept alive in g_result until the next call; `fallback` before the app is up.
+const char* to_js(const std::function<std::string()>& get, const char* fallback) {
+    using namespace failsafe::platform;
+    g_result = get ? get() : fallback;
+    return g_result.c_str();
+}
+}  // namespace
+
 // Called by web/shell.js (window.failsafe). Strings are returned in a buffer that stays valid
 // until the next call.
 extern "C" {
-EMSCRIPTEN_KEEPALIVE const char* failsafe_plan_json() {
-    using namespace failsafe::platform;
-    g_result = g_api.plan_json ? g_api.plan_json() : "";
-    return g_result.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* failsafe_analysis_json() {
-    using namespace failsafe::platform;
-    g_result = g_api.analysis_json ? g_api.analysis_json() : "";
-    return g_result.c_str();
-}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_plan_json() { return to_js(failsafe::platform::g_api.plan_json, ""); }
+EMSCRIPTEN_KEEPALIVE const char* failsafe_analysis_json() { return to_js(failsafe::platform::g_api.analysis_json, ""); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_load_json(const char* json) {
     using namespace failsafe::platform;
     g_result = g_api.load_json ? g_api.load_json(json ? json : "") : "not ready";
     return g_result.c_str();
 }
-EMSCRIPTEN_KEEPALIVE const char* failsafe_layout_json() {
-    using namespace failsafe::platform;
-    g_result = g_api.layout_json ? g_api.layout_json() : "{}";
-    return g_result.c_str();
-}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_layout_json() { return to_js(failsafe::platform::g_api.layout_json, "{}"); }
 // web/shell.js hands over a picked file's name and text.
 EMSCRIPTEN_KEEPALIVE void failsafe_file_picked(const char* name, const char* text) {
     using namespace failsafe::platform;
     if (g_file_done) g_file_done(name ? name : "", text ? text : "");
 }
-EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() {
-    using namespace failsafe::platform;
-    g_result = g_api.frame_stats ? g_api.frame_stats() : "[]";
-    return g_result.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* failsafe_messages() {
-    using namespace failsafe::platform;
-    g_result = g_api.messages ? g_api.messages() : "[]";
-    return g_result.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* failsafe_share_link() {
-    using namespace failsafe::platform;
-    g_result = g_api.share_link ? g_api.share_link() : "";
-    return g_result.c_str();
-}
+EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() { return to_js(failsafe::platform::g_api.frame_stats, "[]"); }
+EMSCRIPTEN_KEEPALIVE const char* failsafe_messages() { return to_js(failsafe::platform::g_api.messages, "[]"); }
+EMSCRIPTEN_KEEPALIVE const char* failsafe_share_link() { return to_js(failsafe::platform::g_api.share_link, ""); }
 EMSCRIPTEN_KEEPALIVE void failsafe_hash_changed(const char* fragment) {
     using namespace failsafe::platform;
     if (g_api.hash_changed) g_api.hash_changed(fragment ? fragment : "");
