@@ -32,7 +32,6 @@ int main(int, char**) {
         return 1;
     }
     SDL_GL_MakeCurrent(window, gl);
-    SDL_GL_SetSwapInterval(1);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

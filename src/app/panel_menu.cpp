@@ -3,7 +3,9 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include <qrcodegen.hpp>
+extern "C" {
+#include <qrcodegen.h>
+}
 
 #include <algorithm>
 #include <cmath>
@@ -236,11 +238,18 @@ void make_share_link(App& app) {
     ui.share_link = platform::page_url() + "#p=" + payload;
     platform::replace_url_fragment("p=" + payload);  // the address bar shows what was shared
     app.shared_in_url();
-    const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeText(ui.share_link.c_str(), qrcodegen::QrCode::Ecc::LOW);
-    ui.share_qr_size = qr.getSize();
-    ui.share_qr.assign(static_cast<size_t>(qr.getSize() * qr.getSize()), false);
-    for (int y = 0; y < qr.getSize(); ++y)
-        for (int x = 0; x < qr.getSize(); ++x) ui.share_qr[static_cast<size_t>(y * qr.getSize() + x)] = qr.getModule(x, y);
+    // A plan too big for any QR version leaves share_qr_size at 0: the dialog says so.
+    std::vector<uint8_t> qr(qrcodegen_BUFFER_LEN_MAX), scratch(qrcodegen_BUFFER_LEN_MAX);
+    ui.share_qr_size = 0;
+    ui.share_qr.clear();
+    if (!qrcodegen_encodeText(ui.share_link.c_str(), scratch.data(), qr.data(), qrcodegen_Ecc_LOW, qrcodegen_VERSION_MIN,
+                              qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, true))
+        return;
+    const int n = qrcodegen_getSize(qr.data());
+    ui.share_qr_size = n;
+    ui.share_qr.assign(static_cast<size_t>(n * n), false);
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x) ui.share_qr[static_cast<size_t>(y * n + x)] = qrcodegen_getModule(qr.data(), x, y);
 }
 
 void share_dialog(App& app) {
@@ -275,7 +284,7 @@ void share_dialog(App& app) {
         ImGui::Dummy(ImVec2(total, total));
         app.layout().add_last_item("share-qr");
     } else {
-        ImGui::TextDisabled("This plan's link is too long for a QR code on this screen.");
+        ImGui::TextDisabled(n > 0 ? "The QR code does not fit on this screen." : "This plan's link is too long for a QR code.");
     }
     end_modal(app, ImGui::Button("Close"));
 }

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <string>
 
+#include <imgui_internal.h>
+
 #include "gl.hpp"
 
 namespace failsafe::app {
@@ -26,7 +28,7 @@ uniform sampler2D tex;
 in vec2 frag_uv;
 in vec4 frag_color;
 out vec4 out_color;
-void main() { out_color = frag_color * texture(tex, frag_uv); }
+void main() { out_color = vec4(frag_color.rgb, frag_color.a * texture(tex, frag_uv).r); }  // an alpha-only atlas
 )";
 
 GLuint compile(GLenum type, const std::string& source) {
@@ -82,18 +84,20 @@ bool Renderer::init(const char* glsl_version) {
 }
 
 void Renderer::rebuild_font_texture() {
-    ImGuiIO& io = ImGui::GetIO();
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    // Built with the builder directly: ImFontAtlas::Build() and GetTexDataAs*() would link ImGui's
+    // own font (12 KB) for an atlas without fonts, and ours always has one. One byte per pixel:
+    // the shader reads coverage from the red channel.
+    if (atlas->ConfigData.empty()) return;  // no font yet: theme::apply adds it, then calls this again
+    if (!atlas->TexPixelsAlpha8) ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(atlas);
     if (font_texture_) glDeleteTextures(1, &font_texture_);
     glGenTextures(1, &font_texture_);
     glBindTexture(GL_TEXTURE_2D, font_texture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas->TexWidth, atlas->TexHeight, 0, GL_RED, GL_UNSIGNED_BYTE, atlas->TexPixelsAlpha8);
+    atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
 }
 
 void Renderer::forget() {

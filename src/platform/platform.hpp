@@ -11,8 +11,8 @@ namespace failsafe::platform {
 // ---- window and loop ----------------------------------------------------------------------
 const char* glsl_version();  // for ImGui's OpenGL3 backend
 void set_gl_attributes();    // before SDL_CreateWindow: GL 3.0 core or WebGL2 (GLES 3.0)
-// Runs `frame` until it returns false: every display refresh on the web, back to back natively
-// (where next_event() sleeps while the app is idle).
+// Runs `frame` until it returns false: every display refresh on the web (requestAnimationFrame),
+// back to back natively with vsync (where next_event() sleeps while the app is idle).
 void run_loop(const std::function<bool()>& frame);
 // The next pending SDL event. With `may_sleep`, natively waits up to a quarter second for one
 // (the app is idle); the web never blocks.

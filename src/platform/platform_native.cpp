@@ -22,6 +22,7 @@ void set_gl_attributes() {
 }
 
 void run_loop(const std::function<bool()>& frame) {
+    SDL_GL_SetSwapInterval(1);  // each swap waits for the display
     while (frame()) {
     }
 }

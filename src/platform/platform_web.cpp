@@ -1,5 +1,7 @@
 // Browser side of src/platform/platform.hpp: the only file that knows about emscripten.
-// web/shell.js holds the page's half of the bridge (window.failsafe).
+// web/shell.js holds the page's half of the bridge (window.failsafe). The release build runs the
+// EM_ASM code below through Closure Compiler, which renames dotted names it does not know: the
+// bridge's names are quoted so that they stay what shell.js calls them.
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -9,15 +11,23 @@
 
 #include "platform.hpp"
 
+// Two EGL calls SDL links but the app does not need, answered here so that Emscripten's
+// versions stay out of the download:
+// - eglGetProcAddress: SDL looks up EGL extensions by name and a browser has none. Emscripten's
+//   would link a by-name table of every GL entry point, and the JavaScript of each one; the
+//   app calls GL directly.
+// - eglSwapInterval: requestAnimationFrame paces the loop (run_loop). Emscripten's would link
+//   the main-loop runtime that run_loop avoids.
+extern "C" void* eglGetProcAddress(const char*) { return nullptr; }
+extern "C" unsigned eglSwapInterval(void*, int) { return 1; }  // EGL_TRUE
+
 namespace failsafe::platform {
 namespace {
 std::function<bool()> g_frame;
 Api g_api;
 std::string g_result;  // keeps strings returned to JS alive until the next call
 
-void loop_callback() {
-    if (!g_frame()) emscripten_cancel_main_loop();
-}
+EM_BOOL loop_callback(double, void*) { return g_frame() ? EM_TRUE : EM_FALSE; }
 }  // namespace
 
 const char* glsl_version() { return "#version 300 es"; }
@@ -30,8 +40,11 @@ void set_gl_attributes() {
 }
 
 void run_loop(const std::function<bool()>& frame) {
+    // requestAnimationFrame itself, not emscripten_set_main_loop: that one links Emscripten's
+    // whole Browser runtime (image and audio plugins, timers) for the same loop.
     g_frame = frame;
-    emscripten_set_main_loop(loop_callback, 0, true);
+    emscripten_request_animation_frame_loop(loop_callback, nullptr);
+    emscripten_exit_with_live_runtime();  // main's state lives on, as the loop needs it
 }
 
 bool next_event(SDL_Event* event, bool) { return SDL_PollEvent(event) != 0; }
@@ -58,11 +71,11 @@ std::function<void(std::string, std::string)> g_file_done;
 }  // namespace
 
 void copy_text(const std::string& text) {
-    EM_ASM({ window.failsafe._copy(UTF8ToString($0)); }, text.c_str());
+    EM_ASM({ window['failsafe']['_copy'](UTF8ToString($0)); }, text.c_str());
 }
 
 std::string save_text_file(const std::string& filename, const std::string& text) {
-    EM_ASM({ window.failsafe._download(UTF8ToString($0), UTF8ToString($1)); }, filename.c_str(), text.c_str());
+    EM_ASM({ window['failsafe']['_download'](UTF8ToString($0), UTF8ToString($1)); }, filename.c_str(), text.c_str());
     return "Downloading " + filename;
 }
 
@@ -70,7 +83,7 @@ bool can_pick_file() { return true; }
 
 void pick_text_file(std::function<void(std::string, std::string)> done) {
     g_file_done = std::move(done);
-    EM_ASM({ window.failsafe._pickFile(); });
+    EM_ASM({ window['failsafe']['_pickFile'](); });
 }
 
 namespace {
@@ -81,7 +94,7 @@ char* as_chars(int ptr) { return reinterpret_cast<char*>(static_cast<intptr_t>(p
 
 std::optional<std::string> storage_get(const std::string& key) {
     char* v = as_chars(EM_ASM_INT({
-        return window.failsafe._toWasm(window.failsafe._storageGet(UTF8ToString($0)));
+        return window['failsafe']['_toWasm'](window['failsafe']['_storageGet'](UTF8ToString($0)));
     }, key.c_str()));
     if (!v) return std::nullopt;
     std::string out(v);
@@ -91,7 +104,7 @@ std::optional<std::string> storage_get(const std::string& key) {
 
 bool storage_set(const std::string& key, const std::string& value, std::string* why) {
     char* err = as_chars(EM_ASM_INT({
-        return window.failsafe._toWasm(window.failsafe._storageSet(UTF8ToString($0), UTF8ToString($1)) || null);
+        return window['failsafe']['_toWasm'](window['failsafe']['_storageSet'](UTF8ToString($0), UTF8ToString($1)) || null);
     }, key.c_str(), value.c_str()));
     if (!err) return true;
     if (why) *why = err;
@@ -100,11 +113,11 @@ bool storage_set(const std::string& key, const std::string& value, std::string* 
 }
 
 void storage_remove(const std::string& key) {
-    EM_ASM({ window.failsafe._storageRemove(UTF8ToString($0)); }, key.c_str());
+    EM_ASM({ window['failsafe']['_storageRemove'](UTF8ToString($0)); }, key.c_str());
 }
 
 std::vector<std::string> storage_keys(const std::string& prefix) {
-    char* joined = as_chars(EM_ASM_INT({ return window.failsafe._toWasm(window.failsafe._storageKeys(UTF8ToString($0))); }, prefix.c_str()));
+    char* joined = as_chars(EM_ASM_INT({ return window['failsafe']['_toWasm'](window['failsafe']['_storageKeys'](UTF8ToString($0))); }, prefix.c_str()));
     std::vector<std::string> out;
     if (!joined) return out;
     std::string all(joined);
@@ -126,25 +139,25 @@ void request_persistent_storage() {
 double now_seconds() { return emscripten_date_now() / 1000.0; }
 
 std::string url_fragment() {
-    char* f = as_chars(EM_ASM_INT({ return window.failsafe._toWasm(location.hash.substring(1)); }));
+    char* f = as_chars(EM_ASM_INT({ return window['failsafe']['_toWasm'](location.hash.substring(1)); }));
     std::string out(f ? f : "");
     std::free(f);
     return out;
 }
 
 void replace_url_fragment(const std::string& fragment) {
-    EM_ASM({ window.failsafe._replaceFragment(UTF8ToString($0)); }, fragment.c_str());
+    EM_ASM({ window['failsafe']['_replaceFragment'](UTF8ToString($0)); }, fragment.c_str());
 }
 
 std::string page_url() {
-    char* u = as_chars(EM_ASM_INT({ return window.failsafe._toWasm(location.href.split("#")[0]); }));
+    char* u = as_chars(EM_ASM_INT({ return window['failsafe']['_toWasm'](location.href.split("#")[0]); }));
     std::string out(u ? u : "");
     std::free(u);
     return out;
 }
 
 void notify_first_frame() {
-    EM_ASM({ if (window.failsafe && window.failsafe._firstFrame) window.failsafe._firstFrame(); });
+    EM_ASM({ if (window['failsafe'] && window['failsafe']['_firstFrame']) window['failsafe']['_firstFrame'](); });
 }
 
 void expose_api(Api api) { g_api = std::move(api); }

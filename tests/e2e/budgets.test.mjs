@@ -32,25 +32,26 @@ async function firstDraw(url) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// The ratio to the reference (target <= 1.00) is reported, not yet asserted: issue 7 is open
-// (docs/performance.md). The 1 s budget is asserted.
-test('start-up: first drawn frame under 1 s, reported next to the bare ImGui example', async () => {
+// Both budgets are asserted: under 1 s, and no slower than the bare ImGui example (median of 7
+// cold starts each, alternated so that both see the same machine load).
+test('start-up: first drawn frame under 1 s and no later than the bare ImGui example', async () => {
   assert.ok(existsSync(join(reference, 'index.wasm')), `the reference example is not built in ${reference} (./test builds it)`);
   const ref = await startServer(reference);
   const ours = [], theirs = [];
-  for (let i = 0; i < 5; i++) {  // alternate, so both see the same machine load
+  for (let i = 0; i < 7; i++) {
     ours.push(await firstDraw(env.url));
     theirs.push(await firstDraw(ref.url));
   }
   ref.server.close();
   const a = median(ours), b = median(theirs);
   const line = `start-up to first frame: Failsafe ${a.toFixed(0)} ms | budget 1000 ms | reference ImGui example ` +
-    `${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)} (target <= 1.00, reported) | runs ${JSON.stringify(ours.map(Math.round))} ` +
+    `${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)} (budget <= 1.00) | runs ${JSON.stringify(ours.map(Math.round))} ` +
     `vs ${JSON.stringify(theirs.map(Math.round))}`;
   console.log(line);
   writeFileSync(join(repo, 'build/test-logs/startup.txt'), line + '\n');
   assert.ok(a < 1000, `first frame after ${a.toFixed(0)} ms`);
   assert.ok(b > 0);
+  assert.ok(a <= b, `slower to start than the reference: ${line}`);
 });
 
 test('idle: at most 10 frames in 5 s without input, and it wakes at once on input and resize', async () => {
