@@ -113,6 +113,7 @@
       field.focus();
       field.select();
     },
+    _fatal(message) { fail(message); },
     _firstFrame() {
       document.getElementById('splash').classList.add('gone');
       resolveReady();
@@ -163,8 +164,9 @@
   window.failsafe.checkForUpdate = () => (registration ? registration.update() : Promise.resolve());
 
   if (typeof WebAssembly !== 'object') { fail('This browser has no WebAssembly: Failsafe cannot run here.'); return; }
-  const probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) { fail('This browser has no WebGL2: Failsafe cannot draw here.'); return; }
+  // No test context here: creating one costs start-up time. A browser that has the API but cannot
+  // make a context is told by the app itself (_fatal).
+  if (typeof WebGL2RenderingContext === 'undefined') { fail('This browser has no WebGL2: Failsafe cannot draw here.'); return; }
 
   const canvas = document.getElementById('canvas');
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());

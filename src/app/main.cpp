@@ -5,7 +5,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <string>
 
 #include "app.hpp"
 #include "failsafe/formats.hpp"
@@ -17,7 +17,7 @@ using namespace failsafe;
 
 int main(int, char**) {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        std::fprintf(stderr, "failsafe: SDL_Init failed: %s\n", SDL_GetError());
+        platform::fatal("Failsafe could not start.", SDL_GetError());
         return 1;
     }
     platform::set_gl_attributes();
@@ -28,7 +28,7 @@ int main(int, char**) {
                                           SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     SDL_GLContext gl = window ? SDL_GL_CreateContext(window) : nullptr;
     if (!gl) {
-        std::fprintf(stderr, "failsafe: no OpenGL context: %s\n", SDL_GetError());
+        platform::fatal("This browser or device could not start WebGL2: Failsafe cannot draw here.", SDL_GetError());
         return 1;
     }
     SDL_GL_MakeCurrent(window, gl);
@@ -41,7 +41,7 @@ int main(int, char**) {
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     app::Renderer renderer;
     if (!renderer.init(platform::glsl_version())) {
-        std::fprintf(stderr, "failsafe: the OpenGL renderer did not start\n");
+        platform::fatal("The graphics shaders did not compile: Failsafe cannot draw here.");
         return 1;
     }
 

@@ -47,6 +47,8 @@ std::string page_url();                               // without the fragment
 
 // ---- the page around the app (no-ops natively) ---------------------------------------------
 void notify_first_frame();   // resolves window.failsafe.ready and hides the splash
+// The app cannot start: shows `message` (web: on the page); `detail` goes to the console only.
+void fatal(const std::string& message, const std::string& detail = {});
 // Registers what window.failsafe exposes to tests and automation.
 struct Api {
     std::function<std::string()> plan_json;      // plan(): format-v1 JSON

@@ -7,6 +7,7 @@
 #include <emscripten/html5.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "platform.hpp"
@@ -43,6 +44,7 @@ void run_loop(const std::function<bool()>& frame) {
     // requestAnimationFrame itself, not emscripten_set_main_loop: that one links Emscripten's
     // whole Browser runtime (image and audio plugins, timers) for the same loop.
     g_frame = frame;
+    if (!g_frame()) return;  // the first frame now, not at the next display refresh
     emscripten_request_animation_frame_loop(loop_callback, nullptr);
     emscripten_exit_with_live_runtime();  // main's state lives on, as the loop needs it
 }
@@ -154,6 +156,11 @@ std::string page_url() {
     std::string out(u ? u : "");
     std::free(u);
     return out;
+}
+
+void fatal(const std::string& message, const std::string& detail) {
+    std::fprintf(stderr, "failsafe: %s %s\n", message.c_str(), detail.c_str());
+    EM_ASM({ window['failsafe']['_fatal'](UTF8ToString($0)); }, message.c_str());
 }
 
 void notify_first_frame() {

@@ -218,3 +218,21 @@ test('a failed save (storage full) is shown, and the plan stays open and exporta
   await screenshot(page, 'webapp-save-failed.png');
   await context.close();
 });
+
+test('a device that cannot make a WebGL2 context is told so on the page, not left on the splash', async () => {
+  const context = await env.browser.newContext({ viewport: DESKTOP });
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  const status = page.locator('#splash-status.error');
+  await status.waitFor({ timeout: 20000 });
+  assert.match(await status.textContent(), /could not start WebGL2.*cannot draw here/);
+  assert.equal(await page.evaluate(() => window.failsafe.ready.then(() => 'ready', (e) => e.message)),
+    await status.textContent(), 'window.failsafe.ready is rejected with the same message');
+  await context.close();
+});
