@@ -3,9 +3,7 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-extern "C" {
 #include <qrcodegen.h>
-}
 
 #include <algorithm>
 #include <cmath>

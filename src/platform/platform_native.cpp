@@ -107,7 +107,7 @@ void replace_url_fragment(const std::string&) {}
 std::string page_url() { return "https://failsafe.invalid/"; }
 
 void fatal(const std::string& message, const std::string& detail) {
-    std::fprintf(stderr, "failsafe: %s %s\n", message.c_str(), detail.c_str());
+    std::fprintf(stderr, "failsafe: %s%s%s\n", message.c_str(), detail.empty() ? "" : " ", detail.c_str());
 }
 void notify_first_frame() {}
 void expose_api(Api) {}

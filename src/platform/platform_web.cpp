@@ -158,7 +158,7 @@ std::string page_url() {
 }
 
 void fatal(const std::string& message, const std::string& detail) {
-    std::fprintf(stderr, "failsafe: %s %s\n", message.c_str(), detail.c_str());
+    std::fprintf(stderr, "failsafe: %s%s%s\n", message.c_str(), detail.empty() ? "" : " ", detail.c_str());
     EM_ASM({ window['failsafe']['_fatal'](UTF8ToString($0)); }, message.c_str());
 }
 
