@@ -177,3 +177,54 @@ TEST_CASE("analysis JSON has the documented shape") {
     CHECK(j.find("\"code\":\"failure-on-compound\",\"severity\":\"error\",\"week\":0,\"day\":0,\"slot\":0,\"muscle\":null") !=
           std::string::npos);
 }
+
+TEST_CASE("every valid plan's link opens: the largest plan and random ones within the limit") {
+    const Plan big = largest_plan();
+    REQUIRE_MESSAGE(validate_plan(big).empty(), validate_plan(big));
+    const std::string link = encode_link(big);
+    MESSAGE("largest plan's link: " << link.size() << " chars (limit " << kMaxLinkChars << ")");
+    CHECK(link.size() <= kMaxLinkChars);
+    CHECK(link.size() > kMaxLinkChars * 9 / 10);  // the limit is taken from this plan, not far above it
+    auto back = decode_link(link);
+    REQUIRE_MESSAGE(back, back.error());
+    CHECK(*back == big);
+    // Random plans at the limits' scale: 16 weeks of random days and custom exercises.
+    std::mt19937 rng(2026);
+    for (int i = 0; i < 40; ++i) {
+        Plan p = random_plan(rng, limits::kMaxWeeks);
+        for (auto& w : p.weeks)
+            for (auto& d : w.days)
+                while (d.slots.size() < static_cast<size_t>(limits::kMaxSlotsPerDay) && !d.slots.empty()) d.slots.push_back(d.slots.back());
+        const std::string l = encode_link(p);
+        REQUIRE(l.size() <= kMaxLinkChars);
+        auto r = decode_link(l);
+        REQUIRE_MESSAGE(r, r.error());
+        CHECK(*r == p);
+    }
+}
+
+TEST_CASE("JSON reading is bounded: fields per object, duplicate fields, values in all") {
+    auto err = [](const std::string& text) {
+        auto p = plan_from_json(text);
+        REQUIRE_FALSE(p);
+        return p.error();
+    };
+    const std::string weeks = R"("weeks": [{"days": [[],[],[],[],[],[],[]]}])";
+    CHECK(err(R"({"format": "failsafe.plan", "version": 1, "name": "A", "name": "B", )" + weeks + "}") ==
+          "top level: the field \"name\" appears twice");
+    CHECK(err(R"({"format": "failsafe.plan", "version": 1, )" + weeks.substr(0, weeks.size() - 2) + R"(, "deload": true, "deload": false}]})")
+              .find("weeks[0]: the field \"deload\" appears twice") != std::string::npos);
+    std::string many = "{";
+    for (int i = 0; i < 90000; ++i) many += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    CHECK(err(many + "}") == "top level: has more than 64 fields");
+    std::string values = "[";
+    for (int i = 0; i < 200000; ++i) values += i ? ",0" : "0";
+    CHECK(err(values + "]").find("more than 100000 values") != std::string::npos);
+    // The largest valid plan is well inside every bound, and reads back whole.
+    const std::string biggest = plan_to_json(largest_plan());
+    MESSAGE("largest plan's JSON: " << biggest.size() << " bytes (limit " << kMaxJsonBytes << ")");
+    CHECK(biggest.size() < kMaxJsonBytes / 2);
+    auto back = plan_from_json(biggest);
+    REQUIRE_MESSAGE(back, back.error());
+    CHECK(*back == largest_plan());
+}

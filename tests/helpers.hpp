@@ -86,4 +86,42 @@ inline Plan random_plan(std::mt19937& rng, int max_weeks = 4, bool customs = tru
     return p;
 }
 
+// The largest plan the limits allow, built to make the longest share link: every limit in
+// plan.hpp at its maximum, names of 80 bytes in two-byte characters, custom exercise refs (the
+// longest varints), rep ranges and techniques, and no day equal to another or repeating the
+// exercises of the same day a week earlier.
+inline Plan largest_plan() {
+    Plan p;
+    auto two_byte = [](int n, int seed) {  // n bytes of "é" / "ß" alternating from `seed`
+        std::string s;
+        for (int i = 0; i < n / 2; ++i) s += (i + seed) % 2 ? "\xC3\xA9" : "\xC3\x9F";
+        return s;
+    };
+    p.name = two_byte(limits::kMaxNameLength, 0);
+    for (int i = 0; i < limits::kMaxCustomExercises; ++i) {
+        Exercise e;
+        e.slug = std::string(limits::kMaxSlugLength - 3, 'c') + "-" + (i < 10 ? "0" : "") + std::to_string(i);
+        e.name = two_byte(limits::kMaxNameLength, i);
+        for (int a = 0; a < limits::kMaxAliases; ++a) e.aliases.push_back(two_byte(limits::kMaxNameLength, i + a));
+        e.systemic = 0.35f;
+        for (int m = 0; m < kMaxMusclesPerExercise; ++m) e.muscles[(i + m * 3) % kMuscleCount] = 0.55f;
+        p.custom_exercises.push_back(e);
+    }
+    for (int m = 0; m < kMuscleCount; ++m) p.budgets[m] = BudgetOverride{4.5f, 20.5f, 5.5f};
+    p.weeks.resize(limits::kMaxWeeks);
+    for (int w = 0; w < limits::kMaxWeeks; ++w)
+        for (int d = 0; d < limits::kDays; ++d)
+            for (int i = 0; i < limits::kMaxSlotsPerDay; ++i) {
+                Slot s;
+                s.exercise = custom_ref((w * 7 + d * 5 + i) % limits::kMaxCustomExercises);
+                s.sets = static_cast<uint8_t>(limits::kMaxSets);
+                s.reps = {static_cast<uint8_t>(1 + (w * 7 + d) % 90), static_cast<uint8_t>(limits::kMaxReps)};
+                s.rir = static_cast<uint8_t>(1 + i % 4);
+                s.failure_sets = 1;
+                s.technique = static_cast<Technique>(1 + i % (kTechniqueCount - 1));
+                p.weeks[w].days[d].slots.push_back(s);
+            }
+    return p;
+}
+
 }  // namespace failsafe::test

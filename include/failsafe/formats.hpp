@@ -15,6 +15,11 @@ namespace failsafe {
 inline constexpr int kPlanFormatVersion = 1;
 inline constexpr size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
 inline constexpr int kMaxJsonDepth = 32;
+// Bounds on the work a file may ask for, checked before any document is built. The largest
+// valid plan (16 weeks x 7 days x 24 slots, 64 custom exercises) has 16 fields in its largest
+// object and about 42,000 values.
+inline constexpr size_t kMaxJsonKeys = 64;         // fields in one object
+inline constexpr size_t kMaxJsonTokens = 100'000;  // values, keys, objects and arrays
 
 // ---- JSON plan files ----------------------------------------------------------------------
 std::string plan_to_json(const Plan& plan);            // pretty, stable key order
@@ -26,9 +31,13 @@ std::string analysis_to_json(const Plan& plan, const Analysis& analysis);
 
 // ---- share links ---------------------------------------------------------------------------
 inline constexpr int kLinkFormatVersion = 1;
-inline constexpr size_t kMaxLinkChars = 8192;  // payload characters after "#p="
+// Payload characters after "#p=": the largest valid plan (every limit in plan.hpp at its maximum,
+// no two days alike) encodes to 92,878 characters (formats_test.cpp builds it), so every link
+// the encoder makes for a valid plan opens.
+inline constexpr size_t kMaxLinkChars = 96 * 1024;
 
-// The payload for "#p=": versioned binary, base64url, with a 24-bit check value.
+// The payload for "#p=": versioned binary, base64url, with a 24-bit check value. `plan` must be
+// valid (validate_plan); the result is then at most kMaxLinkChars and decode_link opens it.
 std::string encode_link(const Plan& plan);
 // Accepts a whole URL (anything up to "#p=") or only the payload.
 Result<Plan> decode_link(std::string_view link_or_payload);

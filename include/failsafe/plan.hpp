@@ -39,6 +39,12 @@ inline constexpr int kMaxAliases = 8;
 inline constexpr float kMaxBudgetSets = 60.f;
 }  // namespace limits
 
+// The text rule (failsafe/utf8.hpp) for a plan name, exercise name or alias: "" when `name`
+// keeps it, else what is wrong ("is not valid UTF-8 text", "is longer than 80 bytes", "is empty").
+std::string name_problem(std::string_view name, bool may_be_empty = false);
+// A name as the editor keeps it: malformed UTF-8 dropped, cut to the limit at a character boundary.
+std::string fit_name(std::string_view typed);
+
 // Which exercise a slot holds: a catalog code, or kCustomBit | index into custom_exercises.
 using ExerciseRef = uint16_t;
 inline constexpr ExerciseRef kCustomBit = 0x8000;

@@ -113,7 +113,7 @@ struct Apply {
         return std::move(p);
     }
     R operator()(const act::Rename& a) {
-        if (a.name.size() > static_cast<size_t>(limits::kMaxNameLength)) return R::fail("a name has at most 80 characters");
+        if (auto bad = name_problem(a.name, true); !bad.empty()) return R::fail("the name " + bad);
         p.name = a.name;
         return std::move(p);
     }

@@ -6,6 +6,7 @@
 
 #include "embedded.hpp"
 #include "failsafe/plan.hpp"
+#include "failsafe/utf8.hpp"
 #include "text.hpp"
 
 namespace failsafe {
@@ -70,15 +71,14 @@ std::optional<FailureClass> failure_class_from_id(std::string_view id) {
 }
 
 std::string validate_exercise(const Exercise& e) {
-    if (!text::is_slug(e.slug)) return "id '" + e.slug + "' must be 1-48 characters of a-z, 0-9 and '-'";
-    if (e.name.empty() || e.name.size() > static_cast<size_t>(limits::kMaxNameLength))
-        return "exercise '" + e.slug + "' needs a name of 1-80 characters";
+    if (!text::is_slug(e.slug)) return "id '" + utf8::quote(e.slug) + "' must be 1-48 characters of a-z, 0-9 and '-'";
+    if (auto bad = name_problem(e.name); !bad.empty()) return "the name of exercise '" + e.slug + "' " + bad;
     if (!(e.systemic >= 0.f && e.systemic <= 1.f)) return "exercise '" + e.slug + "': systemic must be 0..1";
     if (e.aliases.size() > static_cast<size_t>(limits::kMaxAliases))
         return "exercise '" + e.slug + "': at most 8 aliases";
-    for (const auto& a : e.aliases)
-        if (a.empty() || a.size() > static_cast<size_t>(limits::kMaxNameLength))
-            return "exercise '" + e.slug + "': alias of 1-80 characters expected";
+    for (size_t i = 0; i < e.aliases.size(); ++i)
+        if (auto bad = name_problem(e.aliases[i]); !bad.empty())
+            return "alias " + std::to_string(i + 1) + " of exercise '" + e.slug + "' " + bad;
     int worked = 0;
     for (float w : e.muscles) {
         if (!(w >= 0.f && w <= 1.f)) return "exercise '" + e.slug + "': muscle weights must be 0..1";

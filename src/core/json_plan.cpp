@@ -3,9 +3,11 @@
 #define JSON_NOEXCEPTION 1
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "failsafe/formats.hpp"
+#include "failsafe/utf8.hpp"
 #include "text.hpp"
 
 namespace failsafe {
@@ -13,32 +15,91 @@ namespace {
 using json = nlohmann::ordered_json;
 using R = Result<Plan>;
 
-// ---- syntax: a SAX pass that finds the first error and bounds the nesting -----------------
-struct SyntaxCheck : nlohmann::json_sax<json> {
-    int depth = 0;
-    size_t error_at = std::string::npos;
-    std::string error;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool start_object(std::size_t) override { return enter(); }
-    bool end_object() override { return --depth, true; }
-    bool start_array(std::size_t) override { return enter(); }
-    bool end_array() override { return --depth, true; }
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
+// ---- syntax: a SAX pass that finds the first error and bounds the work ---------------------
+// Refuses, before any document is built: nesting deeper than kMaxJsonDepth, more than
+// kMaxJsonKeys fields in one object, the same field twice, and more than kMaxJsonTokens values.
+// Errors name the JSON path where they happen.
+class SyntaxCheck : public nlohmann::json_sax<json> {
+public:
+    size_t error_at = std::string::npos;  // byte offset of a syntax error
+    std::string error;                     // "path: what is wrong"
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool key(string_t& k) override {
+        Frame& f = stack_.back();
+        const bool too_many = f.keys.size() >= kMaxJsonKeys;
+        const bool twice = std::find(f.keys.begin(), f.keys.end(), k) != f.keys.end();
+        f.keys.push_back(k);  // the path of an error below is then the object's, with this key last
+        if (too_many) return fail(object_path() + ": has more than " + std::to_string(kMaxJsonKeys) + " fields");
+        if (twice) return fail(object_path() + ": the field \"" + utf8::quote(k) + "\" appears twice");
+        return count();
+    }
+    bool start_object(std::size_t) override { return enter(false); }
+    bool end_object() override { return leave(); }
+    bool start_array(std::size_t) override { return enter(true); }
+    bool end_array() override { return leave(); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
         error_at = position;
-        error = last_token.empty() ? "unexpected end of input" : "unexpected '" + last_token.substr(0, 20) + "'";
+        // nlohmann's message: "... parse error at line L, column C: <what> - <why>; last read: '<input>'".
+        // Only its own words are kept: the input it quotes may be cut in the middle of a character.
+        std::string what = ex.what();
+        if (const size_t cut = what.find("; last read"); cut != std::string::npos) what.resize(cut);
+        if (const size_t dash = what.rfind(" - "); dash != std::string::npos) what.erase(0, dash + 3);
+        else what = "syntax error";
+        if (what.find("UTF-8") != std::string::npos || what.find("surrogate") != std::string::npos)
+            what = "text that is not valid UTF-8";
+        return fail_here(what);
+    }
+
+private:
+    struct Frame {
+        bool array = false;
+        size_t items = 0;               // arrays: values completed (the index of the next)
+        std::vector<std::string> keys;  // objects: fields so far (the last is being read)
+    };
+    std::vector<Frame> stack_;
+    size_t tokens_ = 0;
+
+    // Where the reader is: "weeks[0].days[2][1].sets"; `depth` frames deep.
+    std::string path(size_t depth) const {
+        std::string p;
+        for (size_t i = 0; i < depth; ++i) {
+            const Frame& f = stack_[i];
+            if (f.array) p += "[" + std::to_string(f.items) + "]";
+            else if (!f.keys.empty()) p += (p.empty() ? "" : ".") + utf8::quote(f.keys.back());
+        }
+        return p.empty() ? "top level" : p;
+    }
+    std::string object_path() const { return path(stack_.size() - 1); }  // the innermost object
+    bool fail(const std::string& path_and_what) {
+        if (error.empty()) error = path_and_what;
         return false;
     }
-    bool enter() {
-        if (++depth <= kMaxJsonDepth) return true;
-        error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-        return false;
+    bool fail_here(const std::string& what) { return fail(path(stack_.size()) + ": " + what); }
+    bool count() {
+        return ++tokens_ <= kMaxJsonTokens || fail_here("more than " + std::to_string(kMaxJsonTokens) + " values; a plan has far fewer");
+    }
+    bool value() {
+        if (!stack_.empty() && stack_.back().array) stack_.back().items++;
+        return count();
+    }
+    bool enter(bool array) {
+        if (stack_.size() >= static_cast<size_t>(kMaxJsonDepth))
+            return fail_here("nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        if (!count()) return false;
+        stack_.push_back({array, 0, {}});
+        return true;
+    }
+    bool leave() {
+        stack_.pop_back();
+        if (!stack_.empty() && stack_.back().array) stack_.back().items++;
+        return true;
     }
 };
 
@@ -65,7 +126,7 @@ public:
         for (auto it = v.begin(); it != v.end(); ++it) {
             bool known = false;
             for (const char* k : allowed) known = known || it.key() == k;
-            if (!known) return fail(path, "unknown field \"" + it.key().substr(0, 40) + "\" (allowed: " + join(allowed) + ")");
+            if (!known) return fail(path, "unknown field \"" + utf8::quote(it.key()) + "\" (allowed: " + join(allowed) + ")");
         }
         return true;
     }
@@ -86,7 +147,7 @@ public:
     bool string(const json& v, const std::string& path, size_t max, std::string& out) {
         if (!v.is_string()) return fail(path, "expected a string");
         const auto& s = v.get_ref<const std::string&>();
-        if (s.size() > max) return fail(path, "longer than " + std::to_string(max) + " characters");
+        if (s.size() > max) return fail(path, "longer than " + std::to_string(max) + " bytes");
         out = s;
         return true;
     }
@@ -154,7 +215,7 @@ bool read_custom(Reader& r, const json& v, const std::string& path, Exercise& e)
         return r.fail(path + ".muscles", "expected an object like {\"quads\": 1, \"glutes\": 0.5}");
     for (auto it = v["muscles"].begin(); it != v["muscles"].end(); ++it) {
         auto m = muscle_from_id(it.key());
-        const std::string mp = path + ".muscles." + it.key().substr(0, 40);
+        const std::string mp = path + ".muscles." + utf8::quote(it.key());
         if (!m) return r.fail(mp, "unknown muscle (see docs/formats.md for the ids)");
         if (!r.number(it.value(), mp, 0, 1, e.muscles[index(*m)])) return false;
     }
@@ -173,7 +234,7 @@ bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& pl
         bool found = false;
         for (size_t i = 0; i < plan.custom_exercises.size() && !found; ++i)
             if (plan.custom_exercises[i].slug == id) s.exercise = custom_ref(static_cast<int>(i)), found = true;
-        if (!found) return r.fail(path + ".exercise", "unknown exercise \"" + id.substr(0, 48) + "\" (not in the catalog or custom_exercises)");
+        if (!found) return r.fail(path + ".exercise", "unknown exercise \"" + utf8::quote(id, limits::kMaxSlugLength) + "\" (not in the catalog or custom_exercises)");
     }
     int n = 0;
     if (!v.contains("sets") || !r.integer(v["sets"], path + ".sets", limits::kMinSets, limits::kMaxSets, n))
@@ -230,7 +291,7 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
         if (!b.is_object()) return r.fail("budgets", "expected an object keyed by muscle id");
         for (auto it = b.begin(); it != b.end(); ++it) {
             auto m = muscle_from_id(it.key());
-            const std::string path = "budgets." + it.key().substr(0, 40);
+            const std::string path = "budgets." + utf8::quote(it.key());
             if (!m) return r.fail(path, "unknown muscle");
             if (!r.object(it.value(), path, {"low", "high", "failure"})) return false;
             BudgetOverride o;
@@ -273,6 +334,10 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
     return true;
 }
 
+// JSON text of `v`. Never aborts: a plan keeps the text rule (failsafe/utf8.hpp), and should an
+// invalid string reach here anyway, its malformed bytes are written as U+FFFD.
+std::string written(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; }
 }  // namespace
 
@@ -281,9 +346,9 @@ Result<Plan> plan_from_json(std::string_view text) {
     SyntaxCheck check;
     const bool ok = json::sax_parse(text.begin(), text.end(), &check, nlohmann::detail::input_format_t::json, true);
     if (!ok || !check.error.empty()) {
-        const size_t at = check.error_at == std::string::npos ? 0 : check.error_at;
-        return R::fail("not valid JSON at " + line_column(text, at > 0 ? at - 1 : 0) + ": " +
-                       (check.error.empty() ? std::string("syntax error") : check.error));
+        const std::string why = check.error.empty() ? std::string("syntax error") : check.error;
+        if (check.error_at == std::string::npos) return R::fail(why);  // a limit, not a syntax error
+        return R::fail("not valid JSON at " + line_column(text, check.error_at > 0 ? check.error_at - 1 : 0) + ": " + why);
     }
     const json doc = json::parse(text.begin(), text.end(), nullptr, false);
     if (doc.is_discarded()) return R::fail("not valid JSON");
@@ -299,7 +364,7 @@ std::string plan_to_json(const Plan& plan) {
     std::string out = "{\n";
     out += "  \"format\": \"failsafe.plan\",\n";
     out += "  \"version\": " + std::to_string(kPlanFormatVersion) + ",\n";
-    out += "  \"name\": " + json(plan.name).dump() + ",\n";
+    out += "  \"name\": " + written(json(plan.name)) + ",\n";
     out += "  \"level\": \"" + std::string(level_id(plan.level)) + "\",\n";
     out += "  \"weeks\": [\n";
     for (size_t w = 0; w < plan.weeks.size(); ++w) {
@@ -318,7 +383,7 @@ std::string plan_to_json(const Plan& plan) {
                 j["rir"] = s.rir;
                 if (s.failure_sets > 0) j["failure_sets"] = s.failure_sets;
                 if (s.technique != Technique::none) j["technique"] = std::string(technique_id(s.technique));
-                out += (i == 0 ? "\n          " : ",\n          ") + j.dump();
+                out += (i == 0 ? "\n          " : ",\n          ") + written(j);
             }
             out += slots.empty() ? "]" : "\n        ]";
             out += d < 6 ? ",\n" : "\n";
@@ -342,7 +407,7 @@ std::string plan_to_json(const Plan& plan) {
             for (int m = 0; m < kMuscleCount; ++m)
                 if (e.muscles[m] > 0) muscles[std::string(muscle_id(muscle_at(m)))] = rounded(e.muscles[m]);
             j["muscles"] = std::move(muscles);
-            out += (i == 0 ? "\n    " : ",\n    ") + j.dump();
+            out += (i == 0 ? "\n    " : ",\n    ") + written(j);
         }
         out += "\n  ]";
     }
@@ -352,7 +417,7 @@ std::string plan_to_json(const Plan& plan) {
         if (!b) continue;
         out += first ? ",\n  \"budgets\": {\n    " : ",\n    ";
         out += "\"" + std::string(muscle_id(muscle_at(m))) + "\": " +
-               json{{"low", rounded(b->low)}, {"high", rounded(b->high)}, {"failure", rounded(b->failure)}}.dump();
+               written(json{{"low", rounded(b->low)}, {"high", rounded(b->high)}, {"failure", rounded(b->failure)}});
         first = false;
     }
     if (!first) out += "\n  }";
@@ -385,7 +450,7 @@ std::string analysis_to_json(const Plan& plan, const Analysis& a) {
         j["fix"] = f->fix ? json(std::string(fix_label(*f))) : json(nullptr);
         findings.push_back(std::move(j));
     }
-    return json{{"weeks", std::move(weeks)}, {"findings", std::move(findings)}}.dump() + "\n";
+    return written(json{{"weeks", std::move(weeks)}, {"findings", std::move(findings)}}) + "\n";
 }
 
 }  // namespace failsafe

@@ -18,6 +18,7 @@
 #include <optional>
 
 #include "failsafe/formats.hpp"
+#include "failsafe/utf8.hpp"
 
 namespace failsafe {
 namespace {
@@ -147,24 +148,28 @@ struct Reader {
         }
         return fail("a number in the link is too long");
     }
-    bool string(std::string& s, size_t max) {
+    // A length-prefixed string; `field` names it in messages ("the plan name").
+    bool string(std::string& s, size_t max, const std::string& field) {
         uint32_t n = 0;
-        if (!varint(n, static_cast<uint32_t>(max))) return fail("a name in the link is too long");
+        if (!varint(n, static_cast<uint32_t>(max))) return fail(field + " in the link is too long");
         if (static_cast<size_t>(end - p) < n) return fail("the link is cut short");
         s.assign(reinterpret_cast<const char*>(p), n);
         p += n;
-        return true;
+        return utf8::valid(s) || fail(field + " in the link is not valid UTF-8 text; the link is damaged");
     }
 };
 
-bool read_custom(Reader& r, Exercise& e) {
+bool read_custom(Reader& r, Exercise& e, uint32_t index) {
     uint32_t n = 0;
     unsigned b = 0;
-    if (!r.string(e.slug, limits::kMaxSlugLength) || !r.string(e.name, limits::kMaxNameLength)) return false;
+    const std::string which = "custom exercise " + std::to_string(index + 1);
+    if (!r.string(e.slug, limits::kMaxSlugLength, "the id of " + which) ||
+        !r.string(e.name, limits::kMaxNameLength, "the name of " + which))
+        return false;
     if (!r.varint(n, limits::kMaxAliases)) return false;
     for (uint32_t i = 0; i < n; ++i) {
         std::string a;
-        if (!r.string(a, limits::kMaxNameLength)) return false;
+        if (!r.string(a, limits::kMaxNameLength, "alias " + std::to_string(i + 1) + " of " + which)) return false;
         e.aliases.push_back(std::move(a));
     }
     if (!r.u8(b)) return false;
@@ -303,14 +308,14 @@ Result<Plan> decode_link(std::string_view link) {
     Plan plan;
     unsigned flags = 0;
     uint32_t n = 0;
-    if (!r.string(plan.name, limits::kMaxNameLength) || !r.u8(flags)) return R::fail(r.error);
+    if (!r.string(plan.name, limits::kMaxNameLength, "the plan name") || !r.u8(flags)) return R::fail(r.error);
     if ((flags & 3) > 2 || (flags >> 4)) return R::fail("the link is damaged (unknown flags)");
     plan.level = static_cast<Level>(flags & 3);
     if (flags & 4) {
         if (!r.varint(n, limits::kMaxCustomExercises)) return R::fail(r.error);
         for (uint32_t i = 0; i < n; ++i) {
             Exercise e;
-            if (!read_custom(r, e)) return R::fail(r.error);
+            if (!read_custom(r, e, i)) return R::fail(r.error);
             plan.custom_exercises.push_back(std::move(e));
         }
     }

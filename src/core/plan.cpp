@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "failsafe/utf8.hpp"
 #include "text.hpp"
 
 namespace failsafe {
@@ -48,8 +49,18 @@ const Exercise* Plan::exercise(ExerciseRef ref) const {
     return builtin_catalog().by_code(ref);
 }
 
+std::string name_problem(std::string_view name, bool may_be_empty) {
+    if (!utf8::valid(name)) return "is not valid UTF-8 text";
+    if (name.size() > static_cast<size_t>(limits::kMaxNameLength))
+        return "is longer than " + std::to_string(limits::kMaxNameLength) + " bytes";
+    if (name.empty() && !may_be_empty) return "is empty";
+    return {};
+}
+
+std::string fit_name(std::string_view typed) { return utf8::fit(typed, limits::kMaxNameLength); }
+
 std::string validate_plan(const Plan& plan) {
-    if (plan.name.size() > static_cast<size_t>(limits::kMaxNameLength)) return "plan name is longer than 80 characters";
+    if (auto bad = name_problem(plan.name, true); !bad.empty()) return "the plan name " + bad;
     if (plan.weeks.empty() || plan.weeks.size() > static_cast<size_t>(limits::kMaxWeeks))
         return "a plan has 1 to 16 weeks";
     if (plan.custom_exercises.size() > static_cast<size_t>(limits::kMaxCustomExercises))

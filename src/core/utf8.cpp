@@ -1,0 +1,67 @@
+#include "failsafe/utf8.hpp"
+
+#include <cstdint>
+
+namespace failsafe::utf8 {
+namespace {
+// Length of the well-formed sequence at s[i], or 0 when it is malformed or cut short.
+size_t sequence_at(std::string_view s, size_t i) {
+    const auto byte = [&](size_t k) { return static_cast<uint8_t>(s[k]); };
+    const uint8_t b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    size_t n = 0;
+    uint8_t lo = 0x80, hi = 0xBF;  // allowed range of the second byte (RFC 3629, table 3-7)
+    if (b0 >= 0xC2 && b0 <= 0xDF) n = 2;
+    else if (b0 == 0xE0) n = 3, lo = 0xA0;              // no overlong forms
+    else if (b0 >= 0xE1 && b0 <= 0xEC) n = 3;
+    else if (b0 == 0xED) n = 3, hi = 0x9F;              // no surrogates
+    else if (b0 >= 0xEE && b0 <= 0xEF) n = 3;
+    else if (b0 == 0xF0) n = 4, lo = 0x90;              // no overlong forms
+    else if (b0 >= 0xF1 && b0 <= 0xF3) n = 4;
+    else if (b0 == 0xF4) n = 4, hi = 0x8F;              // nothing above U+10FFFF
+    else return 0;
+    if (i + n > s.size()) return 0;
+    if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+    for (size_t k = 2; k < n; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    return n;
+}
+}  // namespace
+
+bool valid(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        const size_t n = sequence_at(s, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string_view prefix(std::string_view s, size_t max_bytes) {
+    size_t end = 0;
+    while (end < s.size()) {
+        const size_t n = sequence_at(s, end);
+        if (n == 0 || end + n > max_bytes) break;
+        end += n;
+    }
+    return s.substr(0, end);
+}
+
+std::string fit(std::string_view s, size_t max_bytes) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        const size_t n = sequence_at(s, i);
+        if (n == 0) { ++i; continue; }
+        if (out.size() + n > max_bytes) break;
+        out.append(s.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
+std::string quote(std::string_view s, size_t max_bytes) {
+    const std::string_view kept = prefix(s, max_bytes);
+    return std::string(kept) + (kept.size() < s.size() ? "..." : "");
+}
+
+}  // namespace failsafe::utf8
