@@ -14,6 +14,69 @@
 
   const call = (name, ret, types, args) => window.Module.ccall(name, ret, types || [], args || []);
 
+  // Storage keys belong to this deployment: a build under /a/ and one under /b/ of the same site
+  // keep separate plans. A deployment at the site's root keeps the original, unscoped keys; one
+  // in a folder starts from a copy of them (made once), as it read them before keys were scoped.
+  const folder = location.pathname.replace(/[^/]*$/, '');
+  const scope = folder === '/' ? '' : folder;
+  const scopedKeys = (prefix) => {
+    const keys = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k && k.startsWith(scope + prefix)) keys.push(k.slice(scope.length));
+    }
+    return keys;
+  };
+  try {
+    if (scope && localStorage.getItem(scope + 'failsafe/scoped') === null) {
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (k && k.startsWith('failsafe/') && localStorage.getItem(scope + k) === null) localStorage.setItem(scope + k, localStorage.getItem(k));
+      }
+      localStorage.setItem(scope + 'failsafe/scoped', '1');
+    }
+  } catch { /* storage unavailable or full: the app reports it when it saves */ }
+
+  // The crash screen: if the app stops after start-up (a bug), the page says so and hands out
+  // every saved plan, read from storage here, since the app itself can no longer run.
+  let started = false, crashed = false;
+  function crash(what) {
+    if (!started) { fail('Failsafe stopped: ' + what); return; }
+    if (crashed) return;
+    crashed = true;
+    const box = document.createElement('div');
+    box.id = 'crash';
+    box.setAttribute('role', 'alertdialog');
+    const title = document.createElement('h1');
+    title.textContent = 'Failsafe stopped';
+    const text = document.createElement('p');
+    text.textContent = 'Something went wrong inside the app (' + String(what || 'an internal error').slice(0, 200) + '). ' +
+      'Your saved plans are still in this browser. Download them to be safe, then reload. ' +
+      'A change made in the last second may not have been saved.';
+    const list = document.createElement('div');
+    let entries = [];
+    try { entries = scopedKeys('failsafe/v1/plan/').concat(scopedKeys('failsafe/kept/')); } catch { /* nothing readable */ }
+    entries.forEach((key, i) => {
+      const value = window.failsafe._storageGet(key) || '';
+      const json = value.replace(/^\d+\n/, '');
+      let name = 'Unreadable entry ' + (i + 1);
+      try { name = JSON.parse(json).name || 'Untitled plan'; } catch { /* kept aside: offered as it is */ }
+      const b = document.createElement('button');
+      b.textContent = 'Download "' + name + '"';
+      b.onclick = () => window.failsafe._download('failsafe-plan-' + (i + 1) + '.json', json);
+      list.append(b);
+    });
+    if (!entries.length) list.textContent = 'No saved plans were found in this browser.';
+    const reload = document.createElement('button');
+    reload.textContent = 'Reload';
+    reload.className = 'primary';
+    reload.onclick = () => location.reload();
+    box.append(title, text, list, reload);
+    document.body.append(box);
+  }
+  window.addEventListener('error', (e) => { if (e.error instanceof WebAssembly.RuntimeError) crash(e.error.message); });
+  window.addEventListener('unhandledrejection', (e) => { if (e.reason instanceof WebAssembly.RuntimeError) crash(e.reason.message); });
+
   window.failsafe = {
     ready,
     // The plan as format-v1 JSON (an object).
@@ -48,15 +111,21 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
-    _pickFile() {
+    // Reads a picked file of at most maxBytes as UTF-8 text; hands over its name, text and
+    // what was wrong with it.
+    _pickFile(maxBytes) {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,application/json';
       input.onchange = async () => {
         const file = input.files && input.files[0];
         if (!file) return;
-        const text = file.size > 2 * 1024 * 1024 ? '' : await file.text();
-        call('failsafe_file_picked', null, ['string', 'string'], [file.name, text]);
+        let text = '', error = '';
+        if (file.size > maxBytes) error = 'larger than ' + Math.round(maxBytes / 1048576) + ' MiB, far more than any plan';
+        else {
+          try { text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()); } catch { error = 'not UTF-8 text (is it a Failsafe plan?)'; }
+        }
+        call('failsafe_file_picked', null, ['string', 'string', 'string'], [file.name, text, error]);
       };
       input.click();
     },
@@ -74,26 +143,24 @@
     },
     // Local storage for the app (src/platform/platform_web.cpp): every write is read back.
     _storageGet(key) {
-      try { return localStorage.getItem(key); } catch { return null; }
+      try { return localStorage.getItem(scope + key); } catch { return null; }
     },
     _storageSet(key, value) {
       try {
-        localStorage.setItem(key, value);
-        return localStorage.getItem(key) === value ? '' : 'what was saved does not read back';
+        localStorage.setItem(scope + key, value);
+        return localStorage.getItem(scope + key) === value ? '' : 'what was saved does not read back';
       } catch (e) {
         return e && e.name === 'QuotaExceededError' ? 'the browser\'s storage is full' : 'the browser refused to store data (' + (e && e.message || e) + ')';
       }
     },
     _storageRemove(key) {
-      try { localStorage.removeItem(key); } catch { /* nothing to keep */ }
+      try { localStorage.removeItem(scope + key); } catch { /* nothing to keep */ }
     },
     _storageKeys(prefix) {
-      try {
-        const keys = [];
-        for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k && k.startsWith(prefix)) keys.push(k); }
-        return keys.join('\n');
-      } catch { return ''; }
+      try { return scopedKeys(prefix).join('\n'); } catch { return ''; }
     },
+    // For the browser tests of the crash screen: stops the app the way a bug would.
+    _crash() { call('failsafe_crash', null); },
     // Shows text selected for manual copying (when the clipboard is not allowed).
     _showText(title, text) {
       const box = document.getElementById('notice');
@@ -115,12 +182,25 @@
     },
     _fatal(message) { fail(message); },
     _firstFrame() {
+      started = true;
       document.getElementById('splash').classList.add('gone');
       resolveReady();
-      window.addEventListener('hashchange', () => call('failsafe_hash_changed', null, ['string'], [location.hash.replace(/^#/, '')]));
+      // Events for the app, none once it has stopped.
+      const on = (target, type, handler) => target.addEventListener(type, (e) => { if (!crashed) handler(e); });
+      on(window, 'hashchange', () => call('failsafe_hash_changed', null, ['string'], [location.hash.replace(/^#/, '')]));
       registerServiceWorker();
-      window.addEventListener('pagehide', () => call('failsafe_page_hide', null));
-      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') call('failsafe_page_hide', null); });
+      on(window, 'pagehide', () => call('failsafe_page_hide', null));
+      on(document, 'visibilitychange', () => { if (document.visibilityState === 'hidden') call('failsafe_page_hide', null); });
+      // An edit that could not be saved: the browser asks before the page goes.
+      on(window, 'beforeunload', (e) => {
+        call('failsafe_page_hide', null);
+        if (call('failsafe_unsaved', 'number')) { e.preventDefault(); e.returnValue = ''; }
+      });
+      // Another tab of this deployment saved: the app follows, or keeps both versions.
+      on(window, 'storage', (e) => {
+        if (e.storageArea !== localStorage || (e.key !== null && !e.key.startsWith(scope + 'failsafe/'))) return;
+        call('failsafe_storage_changed', null, ['string'], [e.key === null ? '' : e.key.slice(scope.length)]);
+      });
     },
   };
 
@@ -177,7 +257,7 @@
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    onAbort: (what) => fail('Failsafe stopped: ' + what),
+    onAbort: crash,
   };
   const script = document.createElement('script');
   script.src = 'failsafe.js';

@@ -50,17 +50,27 @@ void App::mark_changed() {
     }
 }
 
-void App::tick() {
-    constexpr double kDebounceSeconds = 1.0;
-    if (dirty_ && platform::now_seconds() - changed_at_ >= kDebounceSeconds) save_now();
+bool App::tick() {
+    constexpr double kDebounceSeconds = 1.0;  // after the last change
+    constexpr double kRetrySeconds = 5.0;     // between attempts while saving fails
+    if (!dirty_) return false;
+    const double now = platform::now_seconds();
+    const bool retry = save_error_.empty() || changed_at_ > attempted_at_ || now - attempted_at_ >= kRetrySeconds;
+    if (now - changed_at_ < kDebounceSeconds || !retry) return false;
+    const bool had_error = !save_error_.empty();
+    save_now();
+    return had_error != !save_error_.empty();  // the banner came or went
 }
 
 void App::save_now() {
     if (!dirty_) return;
+    attempted_at_ = platform::now_seconds();
+    if (store_.changed_elsewhere(plan_id_)) keep_both_versions();
     std::string why;
     if (!store_.save(plan_id_, history_.current(), &why)) {
+        // The edit stays unsaved (dirty_): retried on the next change, every few seconds and on
+        // page hide, and the page asks before it is closed.
         save_error_ = why.empty() ? "the browser did not keep it" : why;
-        dirty_ = false;  // retried on the next change; the plan stays open and exportable
         return;
     }
     dirty_ = false;
@@ -70,6 +80,33 @@ void App::save_now() {
         asked_persist_ = true;
         platform::request_persistent_storage();
     }
+}
+
+// Another tab saved this plan while this one had an unsaved edit: this tab's version becomes a
+// plan of its own, so neither overwrites the other.
+void App::keep_both_versions() {
+    plan_id_ = store_.new_id();
+    Plan mine = history_.current();
+    mine.name = fit_name(mine.name + " (this tab)");
+    history_.amend(std::move(mine));
+    dirty_ = true;
+    notices_.push_back("This plan was also changed in another tab. Both versions are kept: this tab now edits \"" +
+                       history_.current().name + "\", and the other tab's version is in My plans.");
+}
+
+void App::stored_elsewhere(const std::string& key) {
+    for (std::string& m : store_.scan()) notices_.push_back(std::move(m));
+    if (key != store_.key(plan_id_) || !store_.changed_elsewhere(plan_id_)) return;
+    if (dirty_) {
+        save_now();  // keeps both versions
+        return;
+    }
+    auto theirs = store_.load(plan_id_);
+    if (!theirs || *theirs == history_.current()) return;
+    history_.push(std::move(*theirs), "Changes from another tab");
+    gesture_ = 0;
+    refresh();
+    toast("Updated with changes made in another tab", true);
 }
 
 void App::switch_to(const std::string& id) {

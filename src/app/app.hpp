@@ -25,10 +25,17 @@ public:
     // After the platform is up: opens the plan from last time (local storage), reports any
     // saved data that could not be read, then opens a share link in the URL if there is one.
     void start();
-    // Work that needs no frame, called by the loop at every turn: the debounced autosave.
-    void tick();
-    // Saves the open plan now, if it changed (debounce over, page hidden, plan switched).
+    // Work that needs no frame, called by the loop at every turn: the debounced autosave, and
+    // its retries while saving fails. True when what is on screen changed (a banner).
+    bool tick();
+    // Saves the open plan now, if it changed (debounce over, page hidden, plan switched). When
+    // another tab saved it meanwhile, this tab's version is kept as a plan of its own.
     void save_now();
+    // True while an edit is not in storage (not yet saved, or saving failed).
+    bool unsaved() const { return dirty_; }
+    // Another tab wrote storage `key`: the plan list is read again, and the open plan follows
+    // that tab's save when this tab has no unsaved edit (else both versions are kept).
+    void stored_elsewhere(const std::string& key);
     // The page's #fragment: a share link (p=...) opens read-only; anything else closes it.
     void open_link(const std::string& fragment);
     void keep_shared_copy();
@@ -120,6 +127,7 @@ private:
     void draw_toasts();
     void draw_banners();
     void mark_changed();
+    void keep_both_versions();
     void remove_slot_dropped_outside();
 
     History history_;
@@ -135,6 +143,7 @@ private:
     std::string plan_id_;            // the saved plan being edited
     bool dirty_ = false;             // changed since the last save
     double changed_at_ = 0;          // seconds (wall clock)
+    double attempted_at_ = 0;        // the last save attempt, seconds (wall clock)
     bool asked_persist_ = false;
     bool link_in_url_ = false;
     std::string save_error_;         // shown until a save works again

@@ -68,7 +68,15 @@ int main(int, char**) {
             app.open_link(fragment);
             frames_owed = 3;
         },
-        .page_hide = [&] { app.save_now(); },
+        .page_hide = [&] {
+            app.save_now();
+            frames_owed = 3;  // a failed save shows its banner
+        },
+        .unsaved = [&] { return app.unsaved(); },
+        .storage_changed = [&](const std::string& key) {
+            app.stored_elsewhere(key);
+            frames_owed = 3;
+        },
         .gl_restored = [&] {
             renderer.forget();  // the old GL objects died with the context
             renderer.init(platform::glsl_version());
@@ -78,7 +86,7 @@ int main(int, char**) {
     app.start();
 
     platform::run_loop([&]() -> bool {
-        app.tick();
+        if (app.tick()) frames_owed = 3;
         bool wake = platform::sync_window_size(window);
         SDL_Event event;
         bool may_sleep = frames_owed == 0 && !app.wants_frames();

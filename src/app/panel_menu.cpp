@@ -12,6 +12,7 @@
 #include "app.hpp"
 #include "failsafe/formats.hpp"
 #include "failsafe/templates.hpp"
+#include "failsafe/utf8.hpp"
 #include "panels.hpp"
 #include "plan_store.hpp"
 #include "platform.hpp"
@@ -70,9 +71,9 @@ void rename_dialog(App& app) {
     UiState& ui = app.ui();
     ImGui::SetNextItemWidth(280);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText("##name", &ui.text, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = input_name("##name", &ui.text, ImGuiInputTextFlags_EnterReturnsTrue);
     bool close = false;
-    if (ImGui::Button("Rename") || enter) close = app.dispatch(act::Rename{ui.text.substr(0, limits::kMaxNameLength)});
+    if (ImGui::Button("Rename") || enter) close = app.dispatch(act::Rename{fit_name(ui.text)});
     ImGui::SameLine();
     close |= ImGui::Button("Cancel");
     end_modal(app, close);
@@ -144,12 +145,12 @@ void import_dialog(App& app) {
     if (platform::can_pick_file()) {
         ImGui::SameLine();
         if (ImGui::Button("Open file...")) {
-            platform::pick_text_file([&app](std::string name, std::string text) {
-                if (text.empty()) {
-                    app.ui().dialog_error = name + ": empty, unreadable or larger than 2 MiB";
+            platform::pick_text_file(kMaxJsonBytes, [&app](const std::string& name, const std::string& text, const std::string& error) {
+                if (!error.empty() || text.empty()) {
+                    app.ui().dialog_error = utf8::quote(name, 60) + ": " + (error.empty() ? std::string("the file is empty") : error);
                     return;
                 }
-                app.ui().text = std::move(text);
+                app.ui().text = text;
                 app.ui().dialog_error = app.load_json(app.ui().text);
                 if (app.ui().dialog_error.empty()) {
                     app.ui().dialog = Dialog::none;
@@ -185,7 +186,7 @@ void custom_exercise_dialog(App& app) {
     UiState& ui = app.ui();
     Exercise& e = ui.custom_draft;
     ImGui::PushItemWidth(240);
-    ImGui::InputText("Name", &e.name);
+    input_name("Name", &e.name);
     if (ImGui::IsItemEdited() && ui.custom_index < 0) {  // suggest an id from the name
         e.slug.clear();
         for (char c : e.name) {
@@ -264,6 +265,9 @@ void share_dialog(App& app) {
     }
     app.layout().add_last_item("share-copy");
     ImGui::SameLine();
+    if (ImGui::Button("Save as file")) app.toast(platform::save_text_file(json_filename(app.plan()), plan_to_json(app.plan())));
+    app.layout().add_last_item("share-file");
+    ImGui::SameLine();
     ImGui::TextDisabled("%d characters", static_cast<int>(ui.share_link.size()));
     // the QR code, with its quiet zone, on white
     const int n = ui.share_qr_size;
@@ -282,9 +286,39 @@ void share_dialog(App& app) {
         ImGui::Dummy(ImVec2(total, total));
         app.layout().add_last_item("share-qr");
     } else {
-        ImGui::TextDisabled(n > 0 ? "The QR code does not fit on this screen." : "This plan's link is too long for a QR code.");
+        ImGui::TextDisabled(n > 0 ? "The QR code does not fit on this screen."
+                                  : "This plan's link is too long for a QR code: share the link or the file.");
     }
     end_modal(app, ImGui::Button("Close"));
+}
+
+// Saved entries that could not be read (damaged, or from a newer Failsafe): kept aside unchanged
+// until the user downloads or deletes them.
+void kept_aside_rows(App& app) {
+    UiState& ui = app.ui();
+    const std::vector<std::string> kept = app.store().kept();
+    if (kept.empty()) return;
+    ImGui::Spacing();
+    ImGui::TextDisabled("Kept aside because they could not be read (%d). Download them to keep them, or delete them:",
+                        static_cast<int>(kept.size()));
+    for (size_t i = 0; i < kept.size(); ++i) {
+        ImGui::PushID(kept[i].c_str());
+        ImGui::Text("Unreadable entry %d", static_cast<int>(i + 1));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Download"))
+            app.toast(platform::save_text_file("unreadable-plan-" + std::to_string(i + 1) + ".json", app.store().kept_text(kept[i])));
+        app.layout().add_last_item("kept-download:" + std::to_string(i));
+        ImGui::SameLine();
+        if (ui.confirm_delete_kept != kept[i]) {
+            if (ImGui::SmallButton("Delete")) ui.confirm_delete_kept = kept[i];
+        } else if (ImGui::SmallButton("Delete for good")) {
+            app.store().remove_kept(kept[i]);
+            ui.confirm_delete_kept.clear();
+            app.toast("Deleted an unreadable entry");
+        }
+        app.layout().add_last_item("kept-delete:" + std::to_string(i));
+        ImGui::PopID();
+    }
 }
 
 void my_plans_dialog(App& app) {
@@ -321,6 +355,7 @@ void my_plans_dialog(App& app) {
         }
         ImGui::EndTable();
     }
+    kept_aside_rows(app);
     bool close = ImGui::Button("Close");
     if (open_id) {
         app.switch_to(*open_id);
@@ -337,7 +372,7 @@ void my_plans_dialog(App& app) {
     }
     if (duplicate_id) {
         if (auto p = app.store().load(*duplicate_id)) {
-            p->name = (p->name + " (copy)").substr(0, limits::kMaxNameLength);
+            p->name = fit_name(p->name + " (copy)");
             app.start_new(std::move(*p), "Duplicated " + p->name);
         }
     }
@@ -397,6 +432,7 @@ void draw_menu_bar(App& app) {
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("My plans...")) open_dialog(app, Dialog::my_plans);
+        app.layout().add_last_item("menu-my-plans");
         if (ImGui::MenuItem("Share link...")) {
             make_share_link(app);
             open_dialog(app, Dialog::share);

@@ -40,6 +40,7 @@ std::vector<std::string> PlanStore::scan() {
                                plan.error().substr(0, 120) + "). It was kept aside, unchanged; your other plans are here.");
             continue;
         }
+        if (!synced_.count(id)) synced(id, *value);
         plans_.push_back({id, plan->name, saved_at});
     }
     std::sort(plans_.begin(), plans_.end(), [](const SavedPlan& a, const SavedPlan& b) { return a.saved_at > b.saved_at; });
@@ -63,12 +64,16 @@ Result<Plan> PlanStore::load(const std::string& id) {
     double saved_at = 0;
     std::string json;
     if (!open_envelope(*value, saved_at, json)) return Result<Plan>::fail("the saved plan is damaged");
-    return plan_from_json(json);
+    auto plan = plan_from_json(json);
+    if (plan) synced(id, *value);
+    return plan;
 }
 
 bool PlanStore::save(const std::string& id, const Plan& plan, std::string* why) {
     const double now = platform::now_seconds();
-    if (!platform::storage_set(kPrefix + id, envelope(plan, now), why)) return false;
+    const std::string value = envelope(plan, now);
+    if (!platform::storage_set(kPrefix + id, value, why)) return false;
+    synced(id, value);
     auto it = std::find_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; });
     if (it == plans_.end()) plans_.insert(plans_.begin(), {id, plan.name, now});
     else *it = {id, plan.name, now};
@@ -79,6 +84,27 @@ bool PlanStore::save(const std::string& id, const Plan& plan, std::string* why) 
 void PlanStore::remove(const std::string& id) {
     platform::storage_remove(kPrefix + id);
     plans_.erase(std::remove_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; }), plans_.end());
+}
+
+bool PlanStore::changed_elsewhere(const std::string& id) const {
+    const auto value = platform::storage_get(kPrefix + id);
+    if (!value) return false;
+    const auto it = synced_.find(id);
+    return it == synced_.end() || it->second != std::hash<std::string>{}(*value);
+}
+
+std::vector<std::string> PlanStore::kept() const { return platform::storage_keys(kKept); }
+
+std::string PlanStore::kept_text(const std::string& key) const {
+    const auto value = platform::storage_get(key);
+    if (!value) return {};
+    double saved_at = 0;
+    std::string json;
+    return open_envelope(*value, saved_at, json) ? json : *value;
+}
+
+void PlanStore::remove_kept(const std::string& key) {
+    if (key.rfind(kKept, 0) == 0) platform::storage_remove(key);
 }
 
 std::string PlanStore::new_id() const {

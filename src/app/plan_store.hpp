@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "failsafe/plan.hpp"
@@ -27,6 +28,15 @@ public:
     // Saves and verifies; false with `why` when the browser did not keep it.
     bool save(const std::string& id, const Plan& plan, std::string* why);
     void remove(const std::string& id);
+    // True when the stored plan `id` is not what this tab last read or wrote: another tab (or
+    // window) saved it since. A plan deleted elsewhere, or never saved, has not changed.
+    bool changed_elsewhere(const std::string& id) const;
+    std::string key(const std::string& id) const { return kPrefix + id; }
+    // Entries kept aside because they could not be read: their storage keys; the text of one
+    // as it would be in a file (the plan JSON, or the raw entry when it is not even that).
+    std::vector<std::string> kept() const;
+    std::string kept_text(const std::string& key) const;
+    void remove_kept(const std::string& key);
     std::string new_id() const;
     std::optional<std::string> current() const;  // the plan open last time
     void set_current(const std::string& id);
@@ -37,7 +47,9 @@ public:
 
 private:
     void keep_aside(const std::string& key, const std::string& value);
+    void synced(const std::string& id, const std::string& value) { synced_[id] = std::hash<std::string>{}(value); }
     std::vector<SavedPlan> plans_;
+    std::unordered_map<std::string, size_t> synced_;  // id -> hash of the entry this tab last read or wrote
 };
 
 }  // namespace failsafe::app

@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "failsafe/plan.hpp"
 #include "theme.hpp"
 
 namespace failsafe::app {
@@ -63,6 +66,18 @@ std::string main_muscles(const Exercise& e) {
     for (int m = 0; m < kMuscleCount; ++m)
         if (e.muscles[m] >= 1.f) out += (out.empty() ? "" : ", ") + std::string(muscle_label(muscle_at(m)));
     return out;
+}
+
+bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags) {
+    const auto keep_rule = [](ImGuiInputTextCallbackData* data) {
+        const std::string kept = fit_name(std::string_view(data->Buf, static_cast<size_t>(data->BufTextLen)));
+        if (kept != std::string_view(data->Buf, static_cast<size_t>(data->BufTextLen))) {
+            data->DeleteChars(0, data->BufTextLen);
+            data->InsertChars(0, kept.data(), kept.data() + kept.size());
+        }
+        return 0;
+    };
+    return ImGui::InputText(label, text, flags | ImGuiInputTextFlags_CallbackEdit, keep_rule);
 }
 
 }  // namespace failsafe::app

@@ -25,5 +25,8 @@ std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot)
 std::string sets_text(float v);
 // Main muscles of an exercise, e.g. "Quads, Glutes".
 std::string main_muscles(const Exercise& e);
+// A text field for a plan or exercise name: whatever is typed or pasted, the text keeps the
+// core's rule (failsafe::fit_name), cut at a character boundary while the user types.
+bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
 
 }  // namespace failsafe::app

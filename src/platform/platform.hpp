@@ -27,9 +27,11 @@ void copy_text(const std::string& text);  // clipboard (web: asks the browser; m
 // Offers `text` as a file download (web) or writes it to the working directory (native).
 // Returns what the user should be told, e.g. "Saved plan.json".
 std::string save_text_file(const std::string& filename, const std::string& text);
-// Lets the user pick a file; `done(name, content)` runs later (web) or never (native: no picker).
+// Lets the user pick a file; `done(name, content, error)` runs later (web) or never (native: no
+// picker). A file larger than `max_bytes`, or not UTF-8 text, gives no content and the reason.
 bool can_pick_file();
-void pick_text_file(std::function<void(std::string, std::string)> done);
+using FilePicked = std::function<void(const std::string& name, const std::string& text, const std::string& error)>;
+void pick_text_file(size_t max_bytes, FilePicked done);
 
 // ---- local storage: localStorage on the web, files under $XDG_DATA_HOME/failsafe natively ----
 std::optional<std::string> storage_get(const std::string& key);
@@ -61,6 +63,8 @@ struct Api {
     std::function<std::string()> share_link;     // shareLink(): the link to the open plan
     std::function<void(const std::string&)> hash_changed;  // the page's #fragment changed
     std::function<void()> page_hide;             // the page is going away: save now
+    std::function<bool()> unsaved;               // an edit is not in storage (the page asks before closing)
+    std::function<void(const std::string&)> storage_changed;  // another tab wrote this storage key
     std::function<void()> gl_restored;           // the WebGL context came back
 };
 void expose_api(Api api);

@@ -43,7 +43,7 @@ std::string save_text_file(const std::string& filename, const std::string& text)
 }
 
 bool can_pick_file() { return false; }
-void pick_text_file(std::function<void(std::string, std::string)>) {}
+void pick_text_file(size_t, FilePicked) {}
 
 namespace {
 std::filesystem::path storage_dir() {

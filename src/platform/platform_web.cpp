@@ -68,7 +68,7 @@ bool sync_window_size(void* sdl_window) {
 }
 
 namespace {
-std::function<void(std::string, std::string)> g_file_done;
+FilePicked g_file_done;
 }  // namespace
 
 void copy_text(const std::string& text) {
@@ -82,9 +82,9 @@ std::string save_text_file(const std::string& filename, const std::string& text)
 
 bool can_pick_file() { return true; }
 
-void pick_text_file(std::function<void(std::string, std::string)> done) {
+void pick_text_file(size_t max_bytes, FilePicked done) {
     g_file_done = std::move(done);
-    EM_ASM({ window['failsafe']['_pickFile'](); });
+    EM_ASM({ window['failsafe']['_pickFile']($0); }, static_cast<double>(max_bytes));
 }
 
 namespace {
@@ -191,9 +191,9 @@ EMSCRIPTEN_KEEPALIVE const char* failsafe_load_json(const char* json) {
 }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_layout_json() { return to_js(failsafe::platform::g_api.layout_json, "{}"); }
 // web/shell.js hands over a picked file's name and text.
-EMSCRIPTEN_KEEPALIVE void failsafe_file_picked(const char* name, const char* text) {
+EMSCRIPTEN_KEEPALIVE void failsafe_file_picked(const char* name, const char* text, const char* error) {
     using namespace failsafe::platform;
-    if (g_file_done) g_file_done(name ? name : "", text ? text : "");
+    if (g_file_done) g_file_done(name ? name : "", text ? text : "", error ? error : "");
 }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() { return to_js(failsafe::platform::g_api.frame_stats, "[]"); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_messages() { return to_js(failsafe::platform::g_api.messages, "[]"); }
@@ -206,6 +206,16 @@ EMSCRIPTEN_KEEPALIVE void failsafe_page_hide() {
     using namespace failsafe::platform;
     if (g_api.page_hide) g_api.page_hide();
 }
+EMSCRIPTEN_KEEPALIVE int failsafe_unsaved() {
+    using namespace failsafe::platform;
+    return g_api.unsaved && g_api.unsaved() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void failsafe_storage_changed(const char* key) {
+    using namespace failsafe::platform;
+    if (g_api.storage_changed) g_api.storage_changed(key ? key : "");
+}
+// For the browser tests of the crash screen: stops the app the way a bug would.
+EMSCRIPTEN_KEEPALIVE void failsafe_crash() { std::abort(); }
 EMSCRIPTEN_KEEPALIVE void failsafe_gl_restored() {
     using namespace failsafe::platform;
     if (g_api.gl_restored) g_api.gl_restored();
