@@ -30,9 +30,11 @@ bool read_up_to(std::FILE* in, size_t limit, std::string& text) {
 }
 }  // namespace
 
+std::string input_name(const std::string& path) { return path == "-" ? "standard input" : path; }
+
 Result<std::string> read_input(const std::string& path) {
     const bool is_stdin = path == "-";
-    const std::string name = is_stdin ? "standard input" : path;
+    const std::string name = input_name(path);
     std::FILE* in = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
     if (!in) return Result<std::string>::fail("cannot open " + name + ": " + std::strerror(errno));
     std::string text;

@@ -11,6 +11,8 @@ namespace failsafe::cli {
 // The text of path ("-": standard input): a file, pipe, FIFO or device. Reads in chunks and
 // stops after kMaxJsonBytes + 1 bytes, so an endless source (/dev/zero) is refused, not slurped.
 Result<std::string> read_input(const std::string& path);
+// How messages name an input: the path, or "standard input" for "-".
+std::string input_name(const std::string& path);
 
 // Writes all of text to standard output; false when it could not (output_ok() reports it).
 bool write_out(std::string_view text);

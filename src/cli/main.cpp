@@ -45,7 +45,7 @@ Result<Plan> read_plan(const std::string& path) {
     auto text = cli::read_input(path);
     if (!text) return Result<Plan>::fail(text.error());
     auto plan = plan_from_json(*text);
-    if (!plan) return Result<Plan>::fail(path + ": " + plan.error());
+    if (!plan) return Result<Plan>::fail(cli::input_name(path) + ": " + plan.error());
     return plan;
 }
 

@@ -151,6 +151,9 @@ test('standard input: a plan is read, one byte over 1 MiB is refused', () => {
   const over = feed(padded(kMaxJsonBytes + 1), 'check', '-');
   assert.equal(over.status, 2);
   assert.match(over.stderr, /^failsafe: standard input: more than 1 MiB; a plan is far smaller - stopped reading\n$/);
+  const broken = feed('{"format": "failsafe.plan",', 'analyze', '-');
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /^failsafe: standard input: not valid JSON at line 1, column \d+/);
   const overFile = run('check', file('big.json', padded(kMaxJsonBytes + 1)));
   assert.equal(overFile.status, 2);
   assert.match(overFile.stderr, /big\.json: more than 1 MiB/);
