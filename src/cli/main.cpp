@@ -4,22 +4,23 @@
 //   failsafe link PLAN.json               the share-link payload (what goes after #p=)
 //   failsafe open LINK-OR-PAYLOAD         the plan in a link, as JSON
 //   failsafe new [TEMPLATE]               a template plan as JSON (without TEMPLATE: the list)
-// Exit status: 0 ok, 1 findings (check), 2 bad input or usage (one line on stderr).
+// Exit status: 0 ok, 1 findings (check), 2 bad input, usage or unwritable output (one line on
+// stderr). Input is read up to 1 MiB; names are printed with control characters escaped.
 #include <cstdio>
-#include <iostream>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
+#include <string_view>
 
+#include "escape.hpp"
 #include "failsafe/formats.hpp"
 #include "failsafe/templates.hpp"
+#include "io.hpp"
 #include "table.hpp"
 
 using namespace failsafe;
 
 namespace {
-constexpr const char* kUsage =
+constexpr std::string_view kUsage =
     "usage: failsafe analyze PLAN.json [--json]\n"
     "       failsafe check PLAN.json\n"
     "       failsafe link PLAN.json\n"
@@ -27,72 +28,70 @@ constexpr const char* kUsage =
     "       failsafe new [TEMPLATE]\n";
 
 int bad_input(const std::string& message) {
-    std::fprintf(stderr, "failsafe: %s\n", message.c_str());
+    cli::complain(message);
     return 2;
 }
 
-// Reads a plan file ("-" for stdin).
+int usage() {
+    std::fwrite(kUsage.data(), 1, kUsage.size(), stderr);
+    return 2;
+}
+
+// JSON output, with DEL and C1 controls escaped like the C0 ones.
+void write_json(const std::string& json) { cli::write_out(cli::visible_json(json)); }
+
+// Reads a plan file ("-" for stdin), at most kMaxJsonBytes of it.
 Result<Plan> read_plan(const std::string& path) {
-    std::ostringstream text;
-    if (path == "-") {
-        text << std::cin.rdbuf();
-    } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return Result<Plan>::fail("cannot open " + path);
-        in.seekg(0, std::ios::end);
-        if (in.tellg() > static_cast<std::streamoff>(kMaxJsonBytes)) return Result<Plan>::fail(path + ": larger than 1 MiB, not a plan");
-        in.seekg(0);
-        text << in.rdbuf();
-    }
-    auto plan = plan_from_json(text.str());
-    if (!plan) return Result<Plan>::fail(path + ": " + plan.error());
+    auto text = cli::read_input(path);
+    if (!text) return Result<Plan>::fail(text.error());
+    auto plan = plan_from_json(*text);
+    if (!plan) return Result<Plan>::fail(cli::input_name(path) + ": " + plan.error());
     return plan;
 }
-}  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     if (argc >= 2 && std::strcmp(argv[1], "new") == 0 && argc <= 3) {
-        for (const auto& t : templates()) {
-            if (argc == 2) std::printf("%-20s %s\n", std::string(t.id).c_str(), std::string(t.title).c_str());
-            else if (t.id == argv[2]) return std::fputs(plan_to_json(t.plan).c_str(), stdout), 0;
-        }
-        return argc == 2 ? 0 : bad_input(std::string("no template \"") + argv[2] + "\" (failsafe new lists them)");
+        if (argc == 2) return cli::write_out(cli::template_list()), 0;
+        for (const auto& t : templates())
+            if (t.id == argv[2]) return write_json(plan_to_json(t.plan)), 0;
+        return bad_input(std::string("no template \"") + argv[2] + "\" (failsafe new lists them)");
     }
-    if (argc < 3) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+    if (argc < 3) return usage();
     const std::string command = argv[1], arg = argv[2];
     const bool as_json = argc > 3 && std::strcmp(argv[3], "--json") == 0;
-    if (argc > 4 || (argc == 4 && !(command == "analyze" && as_json))) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+    if (argc > 4 || (argc == 4 && !(command == "analyze" && as_json))) return usage();
     if (command == "open") {
         auto plan = decode_link(arg);
         if (!plan) return bad_input(plan.error());
-        std::fputs(plan_to_json(*plan).c_str(), stdout);
+        write_json(plan_to_json(*plan));
         return 0;
     }
-    if (command != "analyze" && command != "check" && command != "link") {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+    if (command != "analyze" && command != "check" && command != "link") return usage();
     auto plan = read_plan(arg);
     if (!plan) return bad_input(plan.error());
     if (command == "link") {
-        std::printf("%s\n", encode_link(*plan).c_str());
+        cli::write_out(encode_link(*plan) + "\n");
         return 0;
     }
     const Analysis analysis = analyze(*plan);
     if (command == "check") {
         const int errors = analysis.count(Severity::error);
-        std::printf("%s: %d errors, %d warnings, %d notes\n", arg.c_str(), errors, analysis.count(Severity::warning),
-                    analysis.count(Severity::info));
+        std::string out = cli::visible(arg) + ": " + std::to_string(errors) + " errors, " +
+                          std::to_string(analysis.count(Severity::warning)) + " warnings, " +
+                          std::to_string(analysis.count(Severity::info)) + " notes\n";
         for (const Finding* f : analysis.by_severity())
-            if (f->severity == Severity::error) std::printf("  %s\n", cli::finding_line(*plan, *f).c_str());
+            if (f->severity == Severity::error) out += "  " + cli::finding_line(*plan, *f) + "\n";
+        cli::write_out(out);
         return errors > 0 ? 1 : 0;
     }
-    std::fputs(as_json ? analysis_to_json(*plan, analysis).c_str() : cli::analysis_table(*plan, analysis).c_str(), stdout);
+    if (as_json) write_json(analysis_to_json(*plan, analysis));
+    else cli::write_out(cli::analysis_table(*plan, analysis));
     return 0;
+}
+}  // namespace
+
+// Output that could not be written (a full disk, a closed pipe) fails the command.
+int main(int argc, char** argv) {
+    const int status = run(argc, argv);
+    return cli::output_ok() ? status : 2;
 }

@@ -1,7 +1,12 @@
+// src/cli/table.cpp - the analysis, findings and template list as aligned text; every name
+// from a plan passes through visible() on its way in.
 #include "table.hpp"
 
 #include <cmath>
 #include <cstdio>
+
+#include "escape.hpp"
+#include "failsafe/templates.hpp"
 
 namespace failsafe::cli {
 namespace {
@@ -28,11 +33,11 @@ std::string finding_line(const Plan& plan, const Finding& f) {
     if (f.slot >= 0) where += " #" + std::to_string(f.slot + 1);
     if (f.muscle) where += std::string(" ") + std::string(muscle_id(*f.muscle));
     return pad(std::string(severity_id(f.severity)), 8) + pad(where, 24) + "[" + std::string(f.code()) + "] " +
-           finding_message(plan, f);
+           visible(finding_message(plan, f));
 }
 
 std::string analysis_table(const Plan& plan, const Analysis& a) {
-    std::string out = plan.name + " (" + std::string(level_id(plan.level)) + ", " + std::to_string(plan.weeks.size()) +
+    std::string out = visible(plan.name) + " (" + std::string(level_id(plan.level)) + ", " + std::to_string(plan.weeks.size()) +
                       (plan.weeks.size() == 1 ? " week)\n" : " weeks)\n");
     for (size_t w = 0; w < a.weeks.size(); ++w) {
         out += "\nWeek " + std::to_string(w + 1) + (plan.weeks[w].deload ? " (deload)" : "") + "  systemic peak " +
@@ -50,6 +55,12 @@ std::string analysis_table(const Plan& plan, const Analysis& a) {
     out += "\nFindings: " + std::to_string(a.count(Severity::error)) + " errors, " + std::to_string(a.count(Severity::warning)) +
            " warnings, " + std::to_string(a.count(Severity::info)) + " notes\n";
     for (const Finding* f : a.by_severity()) out += "  " + finding_line(plan, *f) + "\n";
+    return out;
+}
+
+std::string template_list() {
+    std::string out;
+    for (const Template& t : templates()) out += pad(visible(t.id), 20) + " " + visible(t.title) + "\n";
     return out;
 }
 

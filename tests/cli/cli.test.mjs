@@ -1,9 +1,10 @@
-// The failsafe CLI end to end: good and bad inputs, exit codes, and share-link sizes compared
-// with the same plans as gzipped JSON (figures printed for docs/formats.md).
+// The failsafe CLI end to end: good and bad inputs, exit codes, bounded reading, escaped names,
+// unwritable output, and share-link sizes compared with the same plans as gzipped JSON (figures
+// printed for docs/formats.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +12,16 @@ import { gzipSync } from 'node:zlib';
 const repo = resolve(import.meta.dirname, '../..');
 const cli = process.env.FAILSAFE_CLI || join(repo, 'build/native-debug/failsafe');
 const tmp = mkdtempSync(join(tmpdir(), 'failsafe-cli-'));
-const run = (...args) => spawnSync(cli, args, { encoding: 'utf8', input: '' });
+const feed = (input, ...args) => spawnSync(cli, args, { encoding: 'utf8', input });  // input: stdin
+const run = (...args) => feed('', ...args);
+// Runs a shell command line with $CLI set, at most 64 MiB of address space and 10 s, timed.
+const shell = (script, options = {}) => {
+  const start = Date.now();
+  const r = spawnSync('sh', ['-c', `ulimit -v 65536; ${script}`], { encoding: 'utf8', input: '', timeout: 10000,
+    env: { ...process.env, CLI: cli }, ...options });
+  return { ...r, ms: Date.now() - start };
+};
+const kMaxJsonBytes = 1 << 20;
 const file = (name, text) => { const p = join(tmp, name); writeFileSync(p, text); return p; };
 const golden = (name) => join(repo, 'tests/golden', name);
 
@@ -108,5 +118,111 @@ test('share links are shorter than the same plans as gzipped JSON', () => {
     assert.ok(link < gz, `${name}: the link (${link}) should beat gzipped JSON (${gz})`);
   }
   console.log(rows.join('\n'));
+  mkdirSync(join(repo, 'build/test-logs'), { recursive: true });
   writeFileSync(join(repo, 'build/test-logs/link-sizes.txt'), rows.join('\n') + '\n');
+});
+
+// Stopped reading: exit 2, the one-line message, quickly and within the 64 MiB of shell().
+const assertStopped = (r, name) => {
+  assert.equal(r.signal, null, `killed by ${r.signal} (${r.error}); stderr: ${r.stderr}`);
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(r.stderr, `failsafe: ${name}: more than 1 MiB; a plan is far smaller - stopped reading\n`);
+  assert.equal(r.stdout, '');
+  assert.ok(r.ms < 3000, `took ${r.ms} ms`);
+};
+
+test('an endless or oversized input is refused after 1 MiB, never read whole', () => {
+  assertStopped(shell('exec "$CLI" analyze /dev/zero'), '/dev/zero');
+  assertStopped(shell('exec "$CLI" check - < /dev/zero'), 'standard input');
+  assertStopped(shell('yes | exec "$CLI" link -'), 'standard input');
+  const fifo = join(tmp, 'plan.fifo');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  assertStopped(shell(`head -c 3000000 /dev/zero > '${fifo}' & exec "$CLI" analyze '${fifo}'`), fifo);
+});
+
+test('standard input: a plan is read, one byte over 1 MiB is refused', () => {
+  const plan = readFileSync(golden('v1-seed-004.json'));
+  const padded = (size) => Buffer.concat([plan, Buffer.alloc(size - plan.length, ' ')]);
+  const fromStdin = feed(plan, 'analyze', '-');
+  assert.equal(fromStdin.status, 0, fromStdin.stderr);
+  assert.equal(fromStdin.stdout, run('analyze', golden('v1-seed-004.json')).stdout);
+  const atLimit = feed(padded(kMaxJsonBytes), 'check', '-');
+  assert.equal(atLimit.status, 0, atLimit.stderr);
+  const over = feed(padded(kMaxJsonBytes + 1), 'check', '-');
+  assert.equal(over.status, 2);
+  assert.match(over.stderr, /^failsafe: standard input: more than 1 MiB; a plan is far smaller - stopped reading\n$/);
+  const broken = feed('{"format": "failsafe.plan",', 'analyze', '-');
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /^failsafe: standard input: not valid JSON at line 1, column \d+/);
+  const overFile = run('check', file('big.json', padded(kMaxJsonBytes + 1)));
+  assert.equal(overFile.status, 2);
+  assert.match(overFile.stderr, /big\.json: more than 1 MiB/);
+});
+
+// Everything a terminal could take as a command, or that could cut the output short.
+const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffd]/;
+const nasty = 'Red \u001b[31mplan\u0000after the NUL \u007fdel \u009bcsi';
+const nastyEscaped = 'Red \\x1b[31mplan\\x00after the NUL \\x7fdel \\u009bcsi';
+
+test('control characters in names are printed as visible escapes, nothing cut short', () => {
+  const belt = 'Belt \u001b]0;owned\u0007squat\u0000tail\u007f\u0085';
+  const plan = file('nasty.json', JSON.stringify({ format: 'failsafe.plan', version: 1, name: nasty,
+    custom_exercises: [{ id: 'my-squat', name: belt, equipment: 'machine',
+      kind: 'compound', failure: 'avoid', systemic: 0.4, muscles: { quads: 1 } }],
+    weeks: [{ days: [[{ exercise: 'my-squat', sets: 4, reps: 8, rir: 0 }], [], [], [], [], [], []] }] }));
+  const squat = 'Belt \\x1b]0;owned\\x07squat\\x00tail\\x7f\\u0085 is taken to failure';
+  const table = run('analyze', plan);
+  assert.equal(table.status, 0, table.stderr);
+  assert.doesNotMatch(table.stdout, raw);
+  assert.ok(table.stdout.startsWith(`${nastyEscaped} (intermediate, 1 week)\n`), table.stdout.slice(0, 200));
+  assert.ok(table.stdout.includes(squat), table.stdout);
+  assert.match(table.stdout, /\[volume-below-range\] Calves gets 0 hard sets/);  // the last finding is there
+  const check = run('check', plan);
+  assert.equal(check.status, 1);
+  assert.doesNotMatch(check.stdout, raw);
+  assert.ok(check.stdout.includes(squat), check.stdout);
+
+  // JSON output keeps the exact names, with DEL and C1 escaped too.
+  const opened = run('open', run('link', plan).stdout.trim()).stdout;
+  const analysis = run('analyze', plan, '--json').stdout;
+  for (const json of [opened, analysis]) {
+    assert.doesNotMatch(json, raw);
+    assert.ok(json.includes('squat\\u0000tail\\u007f\\u0085'), json);
+  }
+  assert.equal(JSON.parse(opened).name, nasty);
+  assert.equal(JSON.parse(opened).custom_exercises[0].name, belt);
+  assert.ok(JSON.parse(analysis).findings[0].message.startsWith(`${belt} is taken`));
+});
+
+test('error messages quote input and file names with control characters escaped', () => {
+  const unknown = file('unknown.json', JSON.stringify({ format: 'failsafe.plan', version: 1,
+    weeks: [{ days: [[{ exercise: 'x\u001b[2J\u009b\u0000y', sets: 3, reps: 8 }], [], [], [], [], [], []] }] }));
+  const r = run('analyze', unknown);
+  assert.equal(r.status, 2);
+  assert.doesNotMatch(r.stderr, raw);
+  assert.ok(r.stderr.includes('unknown exercise "x\\x1b[2J\\u009b\\x00y"'), r.stderr);
+  const named = run('analyze', join(tmp, 'no\u001b[31mne\u007f.json'));
+  assert.equal(named.status, 2);
+  assert.match(named.stderr, /^failsafe: cannot open .*no\\x1b\[31mne\\x7f\.json: No such file or directory\n$/);
+  // Bytes that are not UTF-8 (overlong, surrogate, past U+10FFFF) as \xNN, good UTF-8 kept.
+  const bytes = shell(`exec "$CLI" analyze "$(printf 'c\\300\\200 e\\355\\240\\200 f\\364\\220\\200\\200 ok\\303\\251')"`);
+  assert.equal(bytes.status, 2);
+  assert.equal(bytes.stderr, 'failsafe: cannot open c\\xc0\\x80 e\\xed\\xa0\\x80 f\\xf4\\x90\\x80\\x80 ok\u00e9: No such file or directory\n');
+  // The core quotes at most 48 bytes of an unknown id, which may end inside a character.
+  const long = run('check', file('long.json', JSON.stringify({ format: 'failsafe.plan', version: 1,
+    weeks: [{ days: [[{ exercise: `${'x'.repeat(47)}\u00e9\u00e9`, sets: 3, reps: 8 }], [], [], [], [], [], []] }] })));
+  assert.equal(long.status, 2);
+  assert.match(long.stderr, /unknown exercise "x{47}/);
+  assert.doesNotMatch(long.stderr, raw);
+  const template = run('new', 'a\u001bb');
+  assert.equal(template.status, 2);
+  assert.match(template.stderr, /no template "a\\x1bb"/);
+});
+
+test('output that cannot be written fails the command with a message', () => {
+  for (const args of ['new seed-004', 'new', 'analyze "$PLAN"', 'analyze "$PLAN" --json', 'link "$PLAN"']) {
+    const r = shell(`exec "$CLI" ${args} > /dev/full`, { env: { ...process.env, CLI: cli, PLAN: golden('v1-seed-004.json') } });
+    assert.equal(r.status, 2, `${args}: ${r.status} ${r.stderr}`);
+    assert.equal(r.stderr, 'failsafe: cannot write the output: No space left on device\n', args);
+  }
 });
