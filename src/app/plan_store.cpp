@@ -40,7 +40,7 @@ std::vector<std::string> PlanStore::scan() {
                                plan.error().substr(0, 120) + "). It was kept aside, unchanged; your other plans are here.");
             continue;
         }
-        if (!synced_.count(id)) synced(id, *value);
+        if (std::none_of(synced_.begin(), synced_.end(), [&](const auto& s) { return s.first == id; })) synced(id, *value);
         plans_.push_back({id, plan->name, saved_at});
     }
     std::sort(plans_.begin(), plans_.end(), [](const SavedPlan& a, const SavedPlan& b) { return a.saved_at > b.saved_at; });
@@ -86,10 +86,17 @@ void PlanStore::remove(const std::string& id) {
     plans_.erase(std::remove_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; }), plans_.end());
 }
 
+void PlanStore::synced(const std::string& id, const std::string& value) {
+    const size_t hash = std::hash<std::string>{}(value);
+    for (auto& s : synced_)
+        if (s.first == id) return void(s.second = hash);
+    synced_.emplace_back(id, hash);
+}
+
 bool PlanStore::changed_elsewhere(const std::string& id) const {
     const auto value = platform::storage_get(kPrefix + id);
     if (!value) return false;
-    const auto it = synced_.find(id);
+    const auto it = std::find_if(synced_.begin(), synced_.end(), [&](const auto& s) { return s.first == id; });
     return it == synced_.end() || it->second != std::hash<std::string>{}(*value);
 }
 

@@ -4,7 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "failsafe/plan.hpp"
@@ -47,9 +47,10 @@ public:
 
 private:
     void keep_aside(const std::string& key, const std::string& value);
-    void synced(const std::string& id, const std::string& value) { synced_[id] = std::hash<std::string>{}(value); }
+    // Records `value` as the entry of `id` this tab last read or wrote.
+    void synced(const std::string& id, const std::string& value);
     std::vector<SavedPlan> plans_;
-    std::unordered_map<std::string, size_t> synced_;  // id -> hash of the entry this tab last read or wrote
+    std::vector<std::pair<std::string, size_t>> synced_;  // id, hash of the entry this tab last read or wrote
 };
 
 }  // namespace failsafe::app
