@@ -324,7 +324,8 @@ void kept_aside_rows(App& app) {
 void my_plans_dialog(App& app) {
     if (!begin_modal(app, "My plans")) return;
     UiState& ui = app.ui();
-    ImGui::TextDisabled("Saved in this browser as you edit.");
+    ImGui::TextDisabled(app.store().plans().empty() ? "No plan saved yet: your plan is saved in this browser at its first change."
+                                                    : "Saved in this browser as you edit.");
     std::optional<std::string> open_id, duplicate_id, delete_id, rename_id;
     if (ImGui::BeginTable("plans", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 40), std::min(340.f, ImGui::GetMainViewport()->WorkSize.y - 180)))) {
