@@ -95,6 +95,8 @@ void App::keep_both_versions() {
 }
 
 void App::stored_elsewhere(const std::string& key) {
+    const bool plan_list = key.empty() || key.rfind(PlanStore::kPrefix, 0) == 0;  // "" when storage was cleared
+    if (!plan_list) return;
     for (std::string& m : store_.scan()) notices_.push_back(std::move(m));
     if (key != store_.key(plan_id_) || !store_.changed_elsewhere(plan_id_)) return;
     if (dirty_) {
