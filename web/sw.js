@@ -1,10 +1,14 @@
 // Failsafe's service worker: the app shell of one build, cache-first, offline after one visit.
 // scripts/stamp_sw.py fills in BUILD (a hash of this build's files) and ASSETS at build time,
 // so each build has its own cache and a page never gets one build's .js with another's .wasm.
+// Caches are named after the deployment (this worker's scope): builds under /a/ and /b/ on one
+// site each keep their own.
 'use strict';
 const BUILD = '__BUILD__';
 const ASSETS = __ASSETS__;
-const CACHE = 'failsafe-' + BUILD;
+const SCOPE = self.registration.scope;
+const PREFIX = 'failsafe ' + SCOPE + ' ';
+const CACHE = PREFIX + BUILD;
 
 self.addEventListener('install', (event) => {
   // Everything or nothing: a partial cache would mix builds. No skipWaiting here: the page
@@ -13,10 +17,16 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('failsafe-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()));
+  // Deletes this deployment's older caches only, and its caches from before caches were named
+  // after the scope ('failsafe-BUILD', recognised by holding this scope's page).
+  event.waitUntil((async () => {
+    await Promise.all((await caches.keys()).map(async (k) => {
+      if (k !== CACHE && (k.startsWith(PREFIX) || (k.startsWith('failsafe-') && await (await caches.open(k)).match(SCOPE)))) {
+        await caches.delete(k);
+      }
+    }));
+    await self.clients.claim();
+  })());
 });
 
 self.addEventListener('message', (event) => {
