@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Stamps dist/sw.js with this build's id (a hash of the app shell's files) and their list.
+"""Stamps dist/sw.js with this build's id and each app shell file's SHA-256, which the worker
+checks every file against before it caches any (web/sw.js). Whole-line comments are dropped:
+sw.js is part of the first-visit download.
 Usage: stamp_sw.py DIST_DIR"""
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -16,12 +19,12 @@ def main():
     text = template.read_text()
     if "__BUILD__" not in text:  # already stamped: start again from the source template
         text = (Path(__file__).resolve().parent.parent / "web" / "sw.js").read_text()
-    digest = hashlib.sha256()
-    for name in SHELL:
-        digest.update(name.encode() + b"\0" + (dist / name).read_bytes())
-    build = digest.hexdigest()[:16]
-    assets = ["./"] + SHELL
-    text = text.replace("'__BUILD__'", json.dumps(build)).replace("__ASSETS__", json.dumps(assets))
+    text = re.sub(r"(?m)^[ \t]*//.*\n", "", text)
+    files = {name: hashlib.sha256((dist / name).read_bytes()).hexdigest() for name in SHELL}
+    files = {"./": files["index.html"], **files}  # the navigation entry is index.html
+    # The id covers the worker itself too: a changed sw.js is a new build with its own cache.
+    build = hashlib.sha256(text.encode() + json.dumps(files).encode()).hexdigest()[:16]
+    text = text.replace("'__BUILD__'", json.dumps(build)).replace("__FILES__", json.dumps(files, indent=0))
     template.write_text(text)
     (dist / "build-id.txt").write_text(build + "\n")
 

@@ -1,22 +1,49 @@
 // Failsafe's service worker: the app shell of one build, cache-first, offline after one visit.
-// scripts/stamp_sw.py fills in BUILD (a hash of this build's files) and ASSETS at build time,
-// so each build has its own cache and a page never gets one build's .js with another's .wasm.
+// scripts/stamp_sw.py fills in BUILD (a hash of this build) and FILES (each shell file's SHA-256)
+// at build time, so each build has its own cache and a page never gets one build's .js with
+// another's .wasm. Caches are named after the deployment (this worker's scope): builds under
+// /a/ and /b/ on one site each keep their own.
 'use strict';
 const BUILD = '__BUILD__';
-const ASSETS = __ASSETS__;
-const CACHE = 'failsafe-' + BUILD;
+const FILES = __FILES__;
+const SCOPE = self.registration.scope;
+const PREFIX = 'failsafe ' + SCOPE + ' ';
+const CACHE = PREFIX + BUILD;
 
 self.addEventListener('install', (event) => {
-  // Everything or nothing: a partial cache would mix builds. No skipWaiting here: the page
-  // asks the user before a new version takes over.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(a, { cache: 'reload' })))));
+  // Everything or nothing: every file is fetched and checked against this build's hash before
+  // any is cached, so a half-updated host never installs a mixed set; the old worker keeps
+  // serving. No skipWaiting here: the page asks the user before a new version takes over.
+  event.waitUntil((async () => {
+    try {
+      const got = await Promise.all(Object.keys(FILES).map(async (name) => {
+        const response = await fetch(new Request(name, { cache: 'reload' }));
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+        const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+        // An error page or another build's file fails here; a failed fetch fails above.
+        if (hex !== FILES[name]) throw new Error(name + ' is not the file of build ' + BUILD);
+        return [name, response];
+      }));
+      const cache = await caches.open(CACHE);
+      await Promise.all(got.map(([name, response]) => cache.put(name, response)));
+    } catch (e) {
+      await caches.delete(CACHE);  // nothing half-filled is left behind
+      throw e;
+    }
+  })());
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('failsafe-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()));
+  // Deletes this deployment's older caches only, and its caches from before caches were named
+  // after the scope ('failsafe-BUILD', recognised by holding this scope's page).
+  event.waitUntil((async () => {
+    await Promise.all((await caches.keys()).map(async (k) => {
+      if (k !== CACHE && (k.startsWith(PREFIX) || (k.startsWith('failsafe-') && await (await caches.open(k)).match(SCOPE)))) {
+        await caches.delete(k);
+      }
+    }));
+    await self.clients.claim();
+  })());
 });
 
 self.addEventListener('message', (event) => {

@@ -148,3 +148,29 @@ export function useBrowser() {
   });
   return env;
 }
+
+// Waits until a service worker controls the page (after one visit).
+export async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.evaluate(() => window.failsafe.ready);
+  }
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) throw new Error('no service worker controls the page');
+}
+
+// The state of the page's newest service worker once it has finished installing (and, with no
+// active worker before it, activating): 'redundant' when its install failed. With `update`, asks
+// the host for a new sw.js first and follows the worker that it starts.
+export const newestWorker = (page, { update = false } = {}) => page.evaluate(async (update) => {
+  const reg = await navigator.serviceWorker.register('sw.js');  // the page's own registration
+  const found = new Promise((done) => reg.addEventListener('updatefound', () => done(reg.installing), { once: true }));
+  if (update) await reg.update();
+  const worker = (!update && (reg.installing || reg.waiting || reg.active)) || await found;
+  const busy = () => worker.state === 'installing' || worker.state === 'activating' || (worker.state === 'installed' && !reg.active);
+  while (busy()) await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+  return worker.state;
+}, update);
+
+// The names of this origin's service worker caches, as seen from the page.
+export const cacheNames = (page) => page.evaluate(() => caches.keys());
