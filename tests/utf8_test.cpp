@@ -16,7 +16,7 @@ const char* const kValid[] = {"", "plain", "\xC3\xA9", "\xE4\xB8\xAD\xE6\x96\x87
                               "\xF4\x8F\xBF\xBF", "\xED\x9F\xBF"};
 const char* const kInvalid[] = {"\x80",       "\xC3",         "\xC0\xAF",     "\xC1\xBF",     "\xE0\x80\xAF", "\xED\xA0\x80",
                                 "\xED\xBF\xBF", "\xF0\x80\x80\xAF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF",
-                                "\xE4\xB8",     "a\xE4\xB8" "b"};
+                                "\xE4\xB8",     "a\xE4\xB8\x62"};
 
 // A CJK name cut at 80 bytes in the middle of a character: the text a byte substr() made.
 std::string cut_cjk_name() {

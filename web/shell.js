@@ -27,23 +27,37 @@
     }
     return keys;
   };
-  try {
-    if (scope && localStorage.getItem(scope + 'failsafe/scoped') === null) {
-      for (let i = 0; i < localStorage.length; i++) {
-        const k = localStorage.key(i);
-        if (k && k.startsWith('failsafe/') && localStorage.getItem(scope + k) === null) localStorage.setItem(scope + k, localStorage.getItem(k));
+  // All or nothing: when storage is too full for the whole copy, none is kept and the next
+  // visit tries again (the originals stay where they are).
+  if (scope) {
+    const copied = [];
+    try {
+      if (localStorage.getItem(scope + 'failsafe/scoped') === null) {
+        for (const k of Object.keys(localStorage)) {  // a snapshot: inserting reorders the keys
+          if (!k.startsWith('failsafe/') || localStorage.getItem(scope + k) !== null) continue;
+          localStorage.setItem(scope + k, localStorage.getItem(k));
+          copied.push(scope + k);
+        }
+        localStorage.setItem(scope + 'failsafe/scoped', '1');
       }
-      localStorage.setItem(scope + 'failsafe/scoped', '1');
+    } catch {
+      try { copied.forEach((k) => localStorage.removeItem(k)); } catch { /* storage unavailable */ }
     }
-  } catch { /* storage unavailable or full: the app reports it when it saves */ }
+  }
 
   // The crash screen: if the app stops after start-up (a bug), the page says so and hands out
   // every saved plan, read from storage here, since the app itself can no longer run.
-  let started = false, crashed = false;
+  let crashed = false;
   function crash(what) {
-    if (!started) { fail('Failsafe stopped: ' + what); return; }
     if (crashed) return;
     crashed = true;
+    fail('Failsafe stopped: ' + (what || 'an internal error'));
+    // The runtime is dead: no more frames (Emscripten's loop asks requestAnimationFrame for
+    // each), and no more writes to storage from whatever state it left.
+    window.requestAnimationFrame = () => 0;
+    // What was on screen, unsaved changes included, if the memory can still be read.
+    let open = null;
+    try { open = JSON.parse(call('failsafe_plan_json', 'string')); } catch { /* not readable */ }
     const box = document.createElement('div');
     box.id = 'crash';
     box.setAttribute('role', 'alertdialog');
@@ -52,8 +66,15 @@
     const text = document.createElement('p');
     text.textContent = 'Something went wrong inside the app (' + String(what || 'an internal error').slice(0, 200) + '). ' +
       'Your saved plans are still in this browser. Download them to be safe, then reload. ' +
-      'A change made in the last second may not have been saved.';
+      (open ? 'Changes that were not saved yet are only in the first download.' : 'Changes that were not saved yet are lost.');
     const list = document.createElement('div');
+    const offer = (label, file, json) => {
+      const b = document.createElement('button');
+      b.textContent = label;
+      b.onclick = () => window.failsafe._download(file, json);
+      list.append(b);
+    };
+    if (open) offer('Download "' + open.name + '" as it was on screen', 'failsafe-plan-on-screen.json', JSON.stringify(open, null, 2));
     let entries = [];
     try { entries = scopedKeys('failsafe/v1/plan/').concat(scopedKeys('failsafe/kept/')); } catch { /* nothing readable */ }
     entries.forEach((key, i) => {
@@ -61,12 +82,9 @@
       const json = value.replace(/^\d+\n/, '');
       let name = 'Unreadable entry ' + (i + 1);
       try { name = JSON.parse(json).name || 'Untitled plan'; } catch { /* kept aside: offered as it is */ }
-      const b = document.createElement('button');
-      b.textContent = 'Download "' + name + '"';
-      b.onclick = () => window.failsafe._download('failsafe-plan-' + (i + 1) + '.json', json);
-      list.append(b);
+      offer('Download "' + name + '"', 'failsafe-plan-' + (i + 1) + '.json', json);
     });
-    if (!entries.length) list.textContent = 'No saved plans were found in this browser.';
+    if (!entries.length && !open) list.textContent = 'No saved plans were found in this browser.';
     const reload = document.createElement('button');
     reload.textContent = 'Reload';
     reload.className = 'primary';
@@ -146,6 +164,7 @@
       try { return localStorage.getItem(scope + key); } catch { return null; }
     },
     _storageSet(key, value) {
+      if (crashed) return 'the app has stopped';
       try {
         localStorage.setItem(scope + key, value);
         return localStorage.getItem(scope + key) === value ? '' : 'what was saved does not read back';
@@ -154,6 +173,7 @@
       }
     },
     _storageRemove(key) {
+      if (crashed) return;
       try { localStorage.removeItem(scope + key); } catch { /* nothing to keep */ }
     },
     _storageKeys(prefix) {
@@ -182,7 +202,7 @@
     },
     _fatal(message) { fail(message); },
     _firstFrame() {
-      started = true;
+      if (crashed) return;  // the crash screen stays
       document.getElementById('splash').classList.add('gone');
       resolveReady();
       // Events for the app, none once it has stopped.

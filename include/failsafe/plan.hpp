@@ -40,9 +40,11 @@ inline constexpr float kMaxBudgetSets = 60.f;
 }  // namespace limits
 
 // The text rule (failsafe/utf8.hpp) for a plan name, exercise name or alias: "" when `name`
-// keeps it, else what is wrong ("is not valid UTF-8 text", "is longer than 80 bytes", "is empty").
+// keeps it, else what is wrong ("is not valid UTF-8 text", "contains a control character",
+// "is longer than 80 bytes", "is empty").
 std::string name_problem(std::string_view name, bool may_be_empty = false);
-// A name as the editor keeps it: malformed UTF-8 dropped, cut to the limit at a character boundary.
+// A name as the editor keeps it: malformed UTF-8 and control characters dropped, cut to the
+// limit at a character boundary.
 std::string fit_name(std::string_view typed);
 
 // Which exercise a slot holds: a catalog code, or kCustomBit | index into custom_exercises.

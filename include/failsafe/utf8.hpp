@@ -18,5 +18,11 @@ std::string_view prefix(std::string_view s, size_t max_bytes);
 std::string fit(std::string_view s, size_t max_bytes);
 // Text quoted back to the user in a message: at most `max_bytes`, valid, "..." when cut.
 std::string quote(std::string_view s, size_t max_bytes = 40);
+// True for a character no name needs and that hides or disguises text: C0 and C1 controls
+// (NUL, ESC, newline...), DEL, and the bidirectional overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069) that can show "gnp.exe" as "exe.png". `s` must be valid.
+bool has_control(std::string_view s);
+// `s` (valid) without those characters.
+std::string without_controls(std::string_view s);
 
 }  // namespace failsafe::utf8

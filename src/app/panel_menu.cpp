@@ -299,8 +299,10 @@ void kept_aside_rows(App& app) {
     const std::vector<std::string> kept = app.store().kept();
     if (kept.empty()) return;
     ImGui::Spacing();
+    ImGui::PushTextWrapPos(0.f);
     ImGui::TextDisabled("Kept aside because they could not be read (%d). Download them to keep them, or delete them:",
                         static_cast<int>(kept.size()));
+    ImGui::PopTextWrapPos();
     for (size_t i = 0; i < kept.size(); ++i) {
         ImGui::PushID(kept[i].c_str());
         ImGui::Text("Unreadable entry %d", static_cast<int>(i + 1));

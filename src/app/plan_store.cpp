@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "failsafe/formats.hpp"
+#include "failsafe/utf8.hpp"
 #include "platform.hpp"
 
 namespace failsafe::app {
@@ -33,11 +34,19 @@ std::vector<std::string> PlanStore::scan() {
         double saved_at = 0;
         std::string json;
         auto plan = open_envelope(*value, saved_at, json) ? plan_from_json(json) : Result<Plan>::fail("not a saved plan");
+        if (!plan && plan.error().find("newer Failsafe") != std::string::npos) {
+            // Not damaged: a newer Failsafe on this site reads it. Left in place, told once.
+            if (std::find(newer_.begin(), newer_.end(), id) == newer_.end()) {
+                newer_.push_back(id);
+                messages.push_back("A saved plan was made by a newer Failsafe (" + utf8::quote(plan.error(), 120) +
+                                   "). It is left as it is for that version; your other plans are here.");
+            }
+            continue;
+        }
         if (!plan) {
             keep_aside(key, *value);
-            const bool newer = plan.error().find("newer Failsafe") != std::string::npos;
-            messages.push_back(std::string(newer ? "A saved plan was made by a newer Failsafe" : "A saved plan could not be read") + " (" +
-                               plan.error().substr(0, 120) + "). It was kept aside, unchanged; your other plans are here.");
+            messages.push_back("A saved plan could not be read (" + utf8::quote(plan.error(), 120) +
+                               "). It was kept aside, unchanged; your other plans are here.");
             continue;
         }
         if (std::none_of(synced_.begin(), synced_.end(), [&](const auto& s) { return s.first == id; })) synced(id, *value);

@@ -1,6 +1,6 @@
 // src/app/plan_store.hpp - the user's plans kept in local storage, each as a format-v1 plan
-// file under its own key. Unreadable or too-new entries are moved aside (never overwritten)
-// and reported; everything readable stays available.
+// file under its own key. Unreadable entries are moved aside (never overwritten), entries from
+// a newer Failsafe are left in place, and both are reported; everything readable stays available.
 #pragma once
 #include <optional>
 #include <string>
@@ -50,6 +50,7 @@ private:
     // Records `value` as the entry of `id` this tab last read or wrote.
     void synced(const std::string& id, const std::string& value);
     std::vector<SavedPlan> plans_;
+    std::vector<std::string> newer_;  // ids of plans from a newer Failsafe, already reported
     std::vector<std::pair<std::string, size_t>> synced_;  // id, hash of the entry this tab last read or wrote
 };
 

@@ -36,6 +36,7 @@ public:
         const bool too_many = f.keys.size() >= kMaxJsonKeys;
         const bool twice = std::find(f.keys.begin(), f.keys.end(), k) != f.keys.end();
         f.keys.push_back(k);  // the path of an error below is then the object's, with this key last
+        f.awaiting_value = true;
         if (too_many) return fail(object_path() + ": has more than " + std::to_string(kMaxJsonKeys) + " fields");
         if (twice) return fail(object_path() + ": the field \"" + utf8::quote(k) + "\" appears twice");
         return count();
@@ -54,6 +55,8 @@ public:
         else what = "syntax error";
         if (what.find("UTF-8") != std::string::npos || what.find("surrogate") != std::string::npos)
             what = "text that is not valid UTF-8";
+        const bool in_field_name = !stack_.empty() && !stack_.back().array && !stack_.back().awaiting_value;
+        if (in_field_name) return fail(object_path() + ": a field name: " + what);
         return fail_here(what);
     }
 
@@ -62,6 +65,7 @@ private:
         bool array = false;
         size_t items = 0;               // arrays: values completed (the index of the next)
         std::vector<std::string> keys;  // objects: fields so far (the last is being read)
+        bool awaiting_value = false;    // objects: the last key's value is not complete yet
     };
     std::vector<Frame> stack_;
     size_t tokens_ = 0;
@@ -85,20 +89,25 @@ private:
     bool count() {
         return ++tokens_ <= kMaxJsonTokens || fail_here("more than " + std::to_string(kMaxJsonTokens) + " values; a plan has far fewer");
     }
+    void completed() {  // a value of the innermost container is complete
+        if (stack_.empty()) return;
+        if (stack_.back().array) stack_.back().items++;
+        else stack_.back().awaiting_value = false;
+    }
     bool value() {
-        if (!stack_.empty() && stack_.back().array) stack_.back().items++;
+        completed();
         return count();
     }
     bool enter(bool array) {
         if (stack_.size() >= static_cast<size_t>(kMaxJsonDepth))
             return fail_here("nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
         if (!count()) return false;
-        stack_.push_back({array, 0, {}});
+        stack_.push_back({array, 0, {}, false});
         return true;
     }
     bool leave() {
         stack_.pop_back();
-        if (!stack_.empty() && stack_.back().array) stack_.back().items++;
+        completed();
         return true;
     }
 };

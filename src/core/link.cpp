@@ -4,7 +4,7 @@
 //   u8 version=1 | string name | u8 flags (bits 0-1 level, bit 2 custom exercises, bit 3 budgets)
 //   [customs]  count, then per exercise: string slug, string name, count + strings aliases,
 //              u8 (equipment | kind << 3 | failure << 4), u8 systemic in 0.05 steps,
-//              count + per muscle u8 (muscle | weight_steps << 4)... see write_custom()
+//              count, then per worked muscle u8 muscle index, u8 weight in 0.05 steps
 //   [budgets]  u16 muscle mask (LE), then per set bit: low, high, failure in half sets
 //   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N)
 //              or a day mask (7 bits) and, per training day, a token: 1..24 = that many new

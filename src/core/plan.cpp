@@ -51,13 +51,16 @@ const Exercise* Plan::exercise(ExerciseRef ref) const {
 
 std::string name_problem(std::string_view name, bool may_be_empty) {
     if (!utf8::valid(name)) return "is not valid UTF-8 text";
+    if (utf8::has_control(name)) return "contains a control character (such as a line break or a text-direction override)";
     if (name.size() > static_cast<size_t>(limits::kMaxNameLength))
         return "is longer than " + std::to_string(limits::kMaxNameLength) + " bytes";
     if (name.empty() && !may_be_empty) return "is empty";
     return {};
 }
 
-std::string fit_name(std::string_view typed) { return utf8::fit(typed, limits::kMaxNameLength); }
+std::string fit_name(std::string_view typed) {
+    return utf8::fit(utf8::without_controls(utf8::fit(typed, typed.size())), limits::kMaxNameLength);
+}
 
 std::string validate_plan(const Plan& plan) {
     if (auto bad = name_problem(plan.name, true); !bad.empty()) return "the plan name " + bad;

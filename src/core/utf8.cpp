@@ -59,6 +59,37 @@ std::string fit(std::string_view s, size_t max_bytes) {
     return out;
 }
 
+namespace {
+// Whether the well-formed sequence of `n` bytes at s[i] is a control character (see has_control).
+bool control_at(std::string_view s, size_t i, size_t n) {
+    const auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
+    if (n == 1) return b(0) < 0x20 || b(0) == 0x7F;
+    if (n == 2) return b(0) == 0xC2 && b(1) <= 0x9F;  // U+0080..U+009F
+    if (n == 3 && b(0) == 0xE2 && b(1) == 0x80) return b(2) >= 0xAA && b(2) <= 0xAE;  // U+202A..U+202E
+    if (n == 3 && b(0) == 0xE2 && b(1) == 0x81) return b(2) >= 0xA6 && b(2) <= 0xA9;  // U+2066..U+2069
+    return false;
+}
+}  // namespace
+
+bool has_control(std::string_view s) {
+    for (size_t i = 0, n = 0; i < s.size(); i += n) {
+        n = sequence_at(s, i);
+        if (n == 0) return false;
+        if (control_at(s, i, n)) return true;
+    }
+    return false;
+}
+
+std::string without_controls(std::string_view s) {
+    std::string out;
+    for (size_t i = 0, n = 0; i < s.size(); i += n) {
+        n = sequence_at(s, i);
+        if (n == 0) break;
+        if (!control_at(s, i, n)) out.append(s.substr(i, n));
+    }
+    return out;
+}
+
 std::string quote(std::string_view s, size_t max_bytes) {
     const std::string_view kept = prefix(s, max_bytes);
     return std::string(kept) + (kept.size() < s.size() ? "..." : "");
