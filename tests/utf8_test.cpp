@@ -74,6 +74,21 @@ TEST_CASE("utf8: a plan never holds invalid text; the editor refuses it") {
     CHECK(validate_exercise(aliased).find("alias 1") != std::string::npos);
 }
 
+TEST_CASE("utf8: names hold no control characters or direction overrides; the editor drops them") {
+    using namespace std::string_literals;
+    for (const std::string& bad : {"a\x1b[31mred"s, "a\0b"s, "line\nbreak"s, "del\x7f"s, "csi\xC2\x9B"s,
+                                  "a\xE2\x80\xAEgnp.exe"s, "iso\xE2\x81\xA6late"s}) {
+        CHECK_MESSAGE(name_problem(bad).find("control character") != std::string::npos, bad);
+        CHECK(name_problem(fit_name(bad)).empty());
+    }
+    CHECK(fit_name("a\xE2\x80\xAEgnp.exe") == "agnp.exe");
+    CHECK(fit_name("Upper A \xE2\x80\x94 \xD7\xA2\xD7\x91") == "Upper A \xE2\x80\x94 \xD7\xA2\xD7\x91");  // dashes, Hebrew: kept
+    auto p = plan_from_json(R"({"format": "failsafe.plan", "version": 1, "name": "a\u001b[2Jb",
+                                "weeks": [{"days": [[],[],[],[],[],[],[]]}]})");
+    REQUIRE_FALSE(p);
+    CHECK(p.error().find("control character") != std::string::npos);
+}
+
 TEST_CASE("utf8: writing JSON never aborts, whatever text a plan holds") {
     // Every string field a plan writes, each given malformed text: the writer must finish, and
     // what it writes is valid JSON that names the field's problem when read back.

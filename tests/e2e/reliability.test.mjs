@@ -31,16 +31,27 @@ test('a crash after start-up shows what happened, hands out every saved plan, an
   const page = await openApp(context, env.url);
   await page.evaluate((j) => window.failsafe.load(j), named(seed, 'Before the crash'));
   await eventually('the plan is saved', async () => (await savedPlans(page)).some((p) => p.name === 'Before the crash'));
+  await drag(page, 'lib:hack-squat', centre(await rectOf(page, 'day:5')));  // an edit not saved yet (1 s debounce)
   await page.evaluate(() => setTimeout(() => window.failsafe._crash(), 0));  // as a bug would, between frames
   const screen = page.locator('#crash');
   await screen.waitFor({ timeout: 5000 });
-  assert.match(await screen.textContent(), /Failsafe stopped.*saved plans are still in this browser/s);
+  assert.match(await screen.textContent(), /Failsafe stopped.*saved plans are still in this browser.*not saved yet are only in the first/s);
   await screenshot(page, 'reliability-crash.png');
-  const button = page.getByRole('button', { name: 'Download "Before the crash"' });
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(file.name, 'Before the crash');
-  assert.deepEqual(file.weeks, JSON.parse(seed).weeks, 'the downloaded file is the saved plan');
+  const downloaded = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+    return JSON.parse(readFileSync(await download.path(), 'utf8'));
+  };
+  const onScreen = await downloaded('Download "Before the crash" as it was on screen');
+  assert.deepEqual(slotsOn(onScreen, 0, 5), ['hack-squat'], 'the unsaved edit is in the plan as it was on screen');
+  const saved = await downloaded('Download "Before the crash"');
+  assert.equal(saved.name, 'Before the crash');
+  assert.deepEqual(saved.weeks, JSON.parse(seed).weeks, 'the other download is the saved plan');
+  await pause(page, 1500);
+  assert.deepEqual(slotsOn((await savedPlans(page))[0], 0, 5), [], 'the stopped app saved nothing more');
+  assert.equal(await page.evaluate(() => window.failsafe.frames()), await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 300));
+    return window.failsafe.frames();
+  }), 'and draws no more frames');
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.waitForFunction(() => window.failsafe && window.failsafe.ready, null, { timeout: 20000 });
   await page.evaluate(() => window.failsafe.ready);
@@ -91,7 +102,9 @@ test('two tabs: one follows the other\'s save, and an unsaved edit on both sides
   assert.equal((await plan(b)).name, 'Shared by two tabs');
 
   // A saves an edit; B, with nothing unsaved, takes it.
+  await a.bringToFront();
   await drag(a, 'lib:hack-squat', centre(await rectOf(a, 'day:5')));
+  await b.bringToFront();  // the user goes to the other tab
   await eventually('B follows A', async () => slotsOn(await plan(b), 0, 5).includes('hack-squat'));
   assert.ok((await messages(b)).some((m) => m.includes('changes made in another tab')), 'B says so');
 
