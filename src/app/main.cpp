@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "bridge.hpp"
 #include "failsafe/formats.hpp"
 #include "platform.hpp"
 #include "renderer.hpp"
@@ -52,44 +53,18 @@ int main(int, char**) {
 
     bool touch = false;       // the last pointer event came from a finger
     ImVec2 finger(0, 0);      // where it is, from the events themselves
-    platform::expose_api({
-        .plan_json = [&] { return app.plan_json(); },
-        .analysis_json = [&] { return app.analysis_json(); },
-        .load_json = [&](const std::string& json) {
-            frames_owed = 3;  // show the loaded plan
-            return app.load_json(json);
-        },
-        .layout_json = [&] { return app.layout().json(); },
-        .frames = [&] { return frames_drawn; },
-        .frame_stats = [&] { return app.frame_stats_json(); },
-        .messages = [&] { return app.messages_json(); },
-        .share_link = [&] { return platform::page_url() + "#p=" + encode_link(app.plan()); },
-        .hash_changed = [&](const std::string& fragment) {
-            app.open_link(fragment);
-            frames_owed = 3;
-        },
-        .page_hide = [&] {
-            app.save_now();
-            frames_owed = 3;  // a failed save shows its banner
-        },
-        .unsaved = [&] { return app.unsaved(); },
-        .storage_changed = [&](const std::string& key) {
-            app.stored_elsewhere(key);
-            frames_owed = 3;
-        },
-        .gl_restored = [&] {
-            renderer.forget();  // the old GL objects died with the context
-            renderer.init(platform::glsl_version());
-            frames_owed = 3;
-        },
-    });
+    app::FrameStats frame_stats;
+    platform::expose_api(app::page_bridge(app, frame_stats, frames_drawn, [&](int n) { frames_owed = std::max(frames_owed, n); }, [&] {
+        renderer.forget();  // the old GL objects died with the context
+        renderer.init(platform::glsl_version());
+    }));
     app.start();
 
     platform::run_loop([&]() -> bool {
-        if (app.tick()) frames_owed = 3;
+        if (app.session().tick()) frames_owed = 3;
         bool wake = platform::sync_window_size(window);
         SDL_Event event;
-        bool may_sleep = frames_owed == 0 && !app.wants_frames();
+        bool may_sleep = frames_owed == 0 && !app.touch().pending();
         while (platform::next_event(&event, may_sleep)) {
             may_sleep = false;
             wake = true;
@@ -113,7 +88,7 @@ int main(int, char**) {
         }
         if (wake) frames_owed = 3;
         if (app::App::clock() >= app.wake_at()) frames_owed = std::max(frames_owed, 1);  // a toast to take down
-        if (frames_owed == 0 && !app.wants_frames()) return true;
+        if (frames_owed == 0 && !app.touch().pending()) return true;
         if (frames_owed > 0) --frames_owed;
 
         const float ratio = platform::device_pixel_ratio();
@@ -127,7 +102,7 @@ int main(int, char**) {
         // ImGui 1.86's SDL backend polls the mouse position, which lags a new touch by a frame
         // (the press would land where the last finger was): use the event's position instead.
         if (touch) io.MousePos = finger;
-        app.touch_input(touch);
+        app.touch().update(touch);
         ImGui::NewFrame();
         app.frame();
         ImGui::Render();
@@ -136,7 +111,7 @@ int main(int, char**) {
         SDL_GL_GetDrawableSize(window, &w, &h);
         renderer.render(ImGui::GetDrawData(), w, h);
         const double ms_per_tick = 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
-        app.record_frame_ms(static_cast<double>(t1 - t0) * ms_per_tick, static_cast<double>(SDL_GetPerformanceCounter() - t1) * ms_per_tick);
+        frame_stats.record(static_cast<double>(t1 - t0) * ms_per_tick, static_cast<double>(SDL_GetPerformanceCounter() - t1) * ms_per_tick);
         SDL_GL_SwapWindow(window);
         if (++frames_drawn == 1) platform::notify_first_frame();
         return true;

@@ -282,10 +282,7 @@ void draw_week_strip(App& app, float width) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A deload halves sets, stops 3+ reps short and drops failure (undo restores)");
     if (plan.weeks.size() > 1) {
         flow(button_w("Remove week"), right);
-        if (ImGui::Button("Remove week")) {
-            ui.dialog = Dialog::confirm_remove_week;
-            ui.dialog_opened = false;
-        }
+        if (ImGui::Button("Remove week")) app.open_dialog(Dialog::confirm_remove_week);
         app.layout().add_last_item("week-remove");
     }
     ImGui::EndGroup();
@@ -308,6 +305,16 @@ void draw_board(App& app, ImVec2 size, bool stacked) {
     const float w = ImGui::GetContentRegionAvail().x;
     for (int d = 0; d < 7; ++d) day(app, d, w, 0.f);
     ImGui::EndChild();
+}
+
+// A slot dragged off the board and let go anywhere else (library, budget, margins) is removed,
+// with an Undo in the toast.
+void remove_slot_dropped_outside(App& app) {
+    const ImGuiPayload* p = ImGui::GetDragDropPayload();
+    if (!p || !p->IsDataType("FS_SLOT") || !ImGui::IsMouseReleased(0) || app.ui().hover) return;
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    if (app.layout().contains("board", m.x, m.y) || app.layout().contains("weeks", m.x, m.y)) return;
+    app.dispatch(act::RemoveSlot{*static_cast<const SlotPos*>(p->Data)}, 0, true);
 }
 
 }  // namespace failsafe::app

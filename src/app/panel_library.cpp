@@ -89,9 +89,7 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
             }
         }
         if (custom && ImGui::Button("Edit custom exercise")) {
-            app.ui().dialog = Dialog::custom_exercise;
-            app.ui().custom_index = custom_index(ref);
-            app.ui().custom_draft = e;
+            open_custom_exercise(app, custom_index(ref));
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -107,12 +105,7 @@ void draw_library(App& app, ImVec2 size) {
     ImGui::SameLine();
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - add_w);
-    if (ImGui::SmallButton("+ Custom")) {
-        ui.dialog = Dialog::custom_exercise;
-        ui.custom_index = -1;
-        ui.custom_draft = Exercise{};
-        ui.custom_draft.muscles[index(Muscle::chest)] = 1.f;
-    }
+    if (ImGui::SmallButton("+ Custom")) open_custom_exercise(app, -1);
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search exercises", ui.search, sizeof ui.search);
     app.layout().add_last_item("search");

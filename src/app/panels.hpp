@@ -6,11 +6,20 @@
 namespace failsafe::app {
 class App;
 
+void draw_desktop(App& app);                       // library | week, fatigue, findings | budget
+void draw_phone(App& app);                         // one panel at a time, as tabs
+void draw_banners(App& app);                       // shared plan, failed save, notices
+void draw_toasts(App& app);                        // passing messages, bottom centre
 void draw_menu_bar(App& app);                      // plan menu, undo/redo, summary
-void draw_dialogs(App& app);                       // rename, budgets, import/export, custom exercise
+void draw_dialogs(App& app);                       // the open dialog, if any
+void open_share_dialog(App& app);                  // the link (also put in the address bar) and QR code
+void share_dialog(App& app);
+void my_plans_dialog(App& app);                    // saved plans and entries kept aside
+void open_custom_exercise(App& app, int index);    // edit custom exercise `index`, or a new one (-1)
 void draw_library(App& app, ImVec2 size);          // searchable exercise list (drag sources)
 void draw_week_strip(App& app, float width);       // mesocycle: week tabs and week actions
 void draw_board(App& app, ImVec2 size, bool stacked);  // the week: day columns (drop targets)
+void remove_slot_dropped_outside(App& app);        // after the panels: a slot let go off the board
 void draw_budget(App& app, ImVec2 size);           // per-muscle bars and the body map
 void draw_body_map(App& app, ImVec2 size);         // front and back silhouettes
 void draw_fatigue(App& app, ImVec2 size);          // fatigue curves

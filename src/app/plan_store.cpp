@@ -90,9 +90,17 @@ bool PlanStore::save(const std::string& id, const Plan& plan, std::string* why) 
     return true;
 }
 
-void PlanStore::remove(const std::string& id) {
+std::string PlanStore::remove(const std::string& id) {
+    std::string entry = platform::storage_get(kPrefix + id).value_or("");
     platform::storage_remove(kPrefix + id);
     plans_.erase(std::remove_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; }), plans_.end());
+    return entry;
+}
+
+bool PlanStore::restore(const std::string& id, const std::string& entry, std::string* why) {
+    if (!platform::storage_set(kPrefix + id, entry, why)) return false;
+    scan();
+    return true;
 }
 
 void PlanStore::synced(const std::string& id, const std::string& value) {

@@ -27,7 +27,10 @@ public:
     Result<Plan> load(const std::string& id);
     // Saves and verifies; false with `why` when the browser did not keep it.
     bool save(const std::string& id, const Plan& plan, std::string* why);
-    void remove(const std::string& id);
+    // Removes a saved plan; returns its stored entry (for restore), "" when there was none.
+    std::string remove(const std::string& id);
+    // Puts back an entry remove() returned; false with `why` when the browser did not keep it.
+    bool restore(const std::string& id, const std::string& entry, std::string* why);
     // True when the stored plan `id` is not what this tab last read or wrote: another tab (or
     // window) saved it since. A plan deleted elsewhere, or never saved, has not changed.
     bool changed_elsewhere(const std::string& id) const;

@@ -68,7 +68,6 @@ struct UiState {
     std::string share_link;               // the link the share dialog shows
     std::vector<bool> share_qr;           // its QR code, row by row
     int share_qr_size = 0;
-    std::pair<std::string, std::string> deleted_plan;  // id and stored text, for Undo
     std::string confirm_delete_kept;  // the kept-aside entry whose Delete was clicked once
     FindingsCache findings_cache;
     LibraryCache library_cache;

@@ -1,0 +1,51 @@
+#include "dialog_frame.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app.hpp"
+
+namespace failsafe::app {
+
+std::string json_filename(const Plan& plan) {
+    std::string name;
+    for (char c : plan.name) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) name += c;
+        else if (c >= 'A' && c <= 'Z') name += static_cast<char>(c - 'A' + 'a');
+        else if (!name.empty() && name.back() != '-') name += '-';
+    }
+    while (!name.empty() && name.back() == '-') name.pop_back();
+    return (name.empty() ? "plan" : name) + ".failsafe.json";
+}
+
+// Begins the modal for the current dialog; returns false when it is not showing.
+
+bool begin_modal(App& app, const char* title) {
+    UiState& ui = app.ui();
+    if (!ui.dialog_opened) {
+        ImGui::OpenPopup(title);
+        ui.dialog_opened = true;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(320.f, vp->WorkSize.x - 20), 0),
+                                        ImVec2(vp->WorkSize.x - 20, vp->WorkSize.y - 40));
+    bool open = true;
+    if (!ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        app.close_dialog();
+        return false;
+    }
+    return true;
+}
+
+void end_modal(App& app, bool close) {
+    if (close) {
+        ImGui::CloseCurrentPopup();
+        app.close_dialog();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace failsafe::app

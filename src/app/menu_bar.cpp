@@ -1,0 +1,70 @@
+// The menu bar: the Plan menu, Undo and Redo, and the plan's name and level.
+#include <imgui.h>
+
+#include <string>
+
+#include "app.hpp"
+#include "failsafe/templates.hpp"
+#include "panels.hpp"
+#include "theme.hpp"
+
+namespace failsafe::app {
+
+void draw_menu_bar(App& app) {
+    if (!ImGui::BeginMenuBar()) return;
+    UiState& ui = app.ui();
+    const Plan& plan = app.plan();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
+    ImGui::TextUnformatted("Failsafe");
+    ImGui::PopStyleColor();
+    if (ImGui::BeginMenu("Plan")) {
+        if (ImGui::BeginMenu("New")) {
+            if (ImGui::MenuItem("Empty week")) app.open_plan(Plan{}, "Started a new plan");
+            ImGui::Separator();
+            for (const auto& t : templates())
+                if (ImGui::MenuItem(std::string(t.title).c_str())) app.open_plan(t.plan, "Started: " + std::string(t.title));
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("My plans...")) app.open_dialog(Dialog::my_plans);
+        app.layout().add_last_item("menu-my-plans");
+        if (ImGui::MenuItem("Share link...")) open_share_dialog(app);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Rename...")) {
+            ui.text = plan.name;
+            app.open_dialog(Dialog::rename);
+        }
+        if (ImGui::BeginMenu("Level")) {
+            for (Level l : {Level::beginner, Level::intermediate, Level::advanced})
+                if (ImGui::MenuItem(std::string(level_id(l)).c_str(), nullptr, plan.level == l)) app.dispatch(act::SetLevel{l});
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("Budgets...")) app.open_dialog(Dialog::budgets);
+        if (ImGui::MenuItem("New custom exercise...")) open_custom_exercise(app, -1);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Import JSON...")) {
+            ui.text.clear();
+            app.open_dialog(Dialog::import_json);
+        }
+        if (ImGui::MenuItem("Export JSON...")) {
+            ui.text = app.plan_json();
+            app.open_dialog(Dialog::export_json);
+        }
+        ImGui::EndMenu();
+    }
+    app.layout().add_last_item("menu-plan");
+    if (ImGui::Button("Undo") && app.can_undo()) app.undo();
+    if (ImGui::IsItemHovered() && app.can_undo()) ImGui::SetTooltip("Undo %s (Ctrl+Z)", app.undo_label().c_str());
+    app.layout().add_last_item("undo");
+    if (ImGui::Button("Redo") && app.can_redo()) app.redo();
+    if (ImGui::IsItemHovered() && app.can_redo()) ImGui::SetTooltip("Redo %s (Ctrl+Shift+Z)", app.redo_label().c_str());
+    app.layout().add_last_item("redo");
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (room > 200) {
+        ImGui::TextDisabled("%s", plan.name.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%s)", std::string(level_id(plan.level)).c_str());
+    }
+    ImGui::EndMenuBar();
+}
+
+}  // namespace failsafe::app

@@ -1,0 +1,123 @@
+// My plans: every plan saved in this browser (open, rename, duplicate, delete with undo), and
+// the entries kept aside because they could not be read (download, delete).
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "app.hpp"
+#include "dialog_frame.hpp"
+#include "failsafe/formats.hpp"
+#include "failsafe/utf8.hpp"
+#include "panels.hpp"
+#include "platform.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace failsafe::app {
+namespace {
+
+// Saved entries that could not be read (damaged): kept aside unchanged until the user downloads
+// or deletes them.
+void kept_aside_rows(App& app) {
+    UiState& ui = app.ui();
+    const std::vector<std::string> kept = app.store().kept();
+    if (kept.empty()) return;
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0.f);
+    ImGui::TextDisabled("Kept aside because they could not be read (%d). Download them to keep them, or delete them:",
+                        static_cast<int>(kept.size()));
+    ImGui::PopTextWrapPos();
+    for (size_t i = 0; i < kept.size(); ++i) {
+        ImGui::PushID(kept[i].c_str());
+        ImGui::Text("Unreadable entry %d", static_cast<int>(i + 1));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Download"))
+            app.toast(platform::save_text_file("unreadable-plan-" + std::to_string(i + 1) + ".json", app.store().kept_text(kept[i])));
+        app.layout().add_last_item("kept-download:" + std::to_string(i));
+        ImGui::SameLine();
+        if (ui.confirm_delete_kept != kept[i]) {
+            if (ImGui::SmallButton("Delete")) ui.confirm_delete_kept = kept[i];
+        } else if (ImGui::SmallButton("Delete for good")) {
+            app.store().remove_kept(kept[i]);
+            ui.confirm_delete_kept.clear();
+            app.toast("Deleted an unreadable entry");
+        }
+        app.layout().add_last_item("kept-delete:" + std::to_string(i));
+        ImGui::PopID();
+    }
+}
+}  // namespace
+
+void my_plans_dialog(App& app) {
+    if (!begin_modal(app, "My plans")) return;
+    UiState& ui = app.ui();
+    ImGui::TextDisabled(app.store().plans().empty() ? "No plan saved yet: your plan is saved in this browser at its first change."
+                                                    : "Saved in this browser as you edit.");
+    const SavedPlan* open = nullptr;
+    const SavedPlan* duplicate = nullptr;
+    const SavedPlan* rename = nullptr;
+    const SavedPlan* remove = nullptr;
+    if (ImGui::BeginTable("plans", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 40), std::min(340.f, ImGui::GetMainViewport()->WorkSize.y - 180)))) {
+        int row = 0;
+        for (const SavedPlan& p : app.store().plans()) {
+            ImGui::PushID(p.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool current = p.id == app.plan_id() && !app.viewing_shared();
+            ImGui::TextUnformatted(p.name.c_str());
+            if (current) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(open)");
+            }
+            ImGui::TableNextColumn();
+            if (!current && ImGui::SmallButton("Open")) open = &p;
+            if (!current) ImGui::SameLine();
+            if (ImGui::SmallButton("Rename")) rename = &p;
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Duplicate")) duplicate = &p;
+            if (!current) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Delete")) remove = &p;
+                app.layout().add_last_item("plans-delete:" + std::to_string(row));
+            }
+            ImGui::PopID();
+            ++row;
+        }
+        ImGui::EndTable();
+    }
+    kept_aside_rows(app);
+    bool close = ImGui::Button("Close");
+    // Every change below is queued: it lands when the frame ends.
+    if (open) {
+        app.switch_to(open->id);
+        close = true;
+    }
+    if (rename) {
+        if (rename->id != app.plan_id()) app.switch_to(rename->id);
+        ui.text = rename->name;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        app.open_dialog(Dialog::rename);
+        return;
+    }
+    if (duplicate) {
+        if (auto p = app.store().load(duplicate->id)) {
+            p->name = fit_name(p->name + " (copy)");
+            const std::string label = "Duplicated " + p->name;
+            app.open_plan(std::move(*p), label);
+        }
+    }
+    if (remove) app.delete_plan(remove->id);
+    if (app.session().can_undo_delete()) {
+        ImGui::SameLine();
+        if (ImGui::Button("Undo delete")) app.undo_delete();
+        app.layout().add_last_item("plans-undo-delete");
+    }
+    end_modal(app, close);
+}
+
+}  // namespace failsafe::app

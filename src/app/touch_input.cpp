@@ -1,0 +1,39 @@
+#include "touch_input.hpp"
+
+#include <imgui_internal.h>
+
+#include <cmath>
+
+namespace failsafe::app {
+
+void TouchInput::update(bool touch) {
+    ImGuiIO& io = ImGui::GetIO();
+    constexpr float kDefaultThreshold = 6.f, kLongPress = 0.45f, kSlop = 12.f;
+    const bool pressed_now = io.MouseDown[0] && !was_down_;
+    was_down_ = io.MouseDown[0];
+    if (pressed_now) {  // flags are kept through the release frame until here
+        long_press_ = scrolled_ = false;
+        start_ = io.MousePos;  // io.MouseClickedPos is only updated by the coming NewFrame
+    }
+    if (!touch || !io.MouseDown[0]) {
+        io.MouseDragThreshold = kDefaultThreshold;
+        pending_ = false;
+        return;
+    }
+    const ImVec2 moved(io.MousePos.x - start_.x, io.MousePos.y - start_.y);
+    const float dist = std::sqrt(moved.x * moved.x + moved.y * moved.y);
+    // Checked first: an earlier movement would have woken a frame and started a scroll, so a
+    // press held this long without one is a long press even if the finger has now moved.
+    if (!long_press_ && !scrolled_ && io.MouseDownDuration[0] >= kLongPress) long_press_ = true;
+    if (!long_press_ && dist >= kSlop) scrolled_ = true;
+    pending_ = !long_press_ && !scrolled_;
+    io.MouseDragThreshold = long_press_ ? 0.f : 1e9f;  // no drag-and-drop until the long press
+    if (scrolled_) {  // finger scrolling: move the window under the finger
+        if (ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow) {
+            while (w->ParentWindow && w->ScrollMax.y <= 0 && (w->Flags & ImGuiWindowFlags_ChildWindow)) w = w->ParentWindow;
+            ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
+        }
+    }
+}
+
+}  // namespace failsafe::app

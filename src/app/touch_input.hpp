@@ -1,0 +1,26 @@
+// src/app/touch_input.hpp - fingers on a mouse-driven UI: a long press starts a drag, a drag
+// without it scrolls the window under the finger, a tap stays a click. Runs before each
+// ImGui::NewFrame and adjusts ImGui's mouse handling for that frame.
+#pragma once
+#include <imgui.h>
+
+namespace failsafe::app {
+
+class TouchInput {
+public:
+    // `touch`: the pointer is a finger (else a mouse: ImGui's defaults apply).
+    void update(bool touch);
+    // This touch scrolled, so its release is not a tap.
+    bool scrolled() const { return scrolled_; }
+    // A finger is down and is not yet a drag or a scroll: frames are needed to time the press.
+    bool pending() const { return pending_; }
+
+private:
+    bool long_press_ = false;  // this touch became a drag
+    bool scrolled_ = false;
+    bool pending_ = false;
+    bool was_down_ = false;
+    ImVec2 start_{};           // where this touch began
+};
+
+}  // namespace failsafe::app
