@@ -63,7 +63,9 @@ TEST_CASE("failure-on-compound: avoid is an error, caution a warning, safe is fi
     CHECK(count_code(analyze(one_week({{0, day({catalog_slot("leg-extension", 3, reps(10), 1, 1)})}})), "failure-on-compound") == 0);
     // A technique alone makes it failure work.
     auto tech = analyze(one_week({{0, day({catalog_slot("overhead-press", 3, reps(8), 2, 0, Technique::rest_pause)})}}));
-    CHECK(find_code(tech, "failure-on-compound")->severity == Severity::error);
+    const Finding* t = find_code(tech, "failure-on-compound");
+    REQUIRE(t);
+    CHECK(t->severity == Severity::error);
 }
 
 TEST_CASE("too-many-failure-sets fires above 2 on one exercise") {
@@ -113,9 +115,16 @@ TEST_CASE("recovery-gap: 48 h for the same muscle, 72 h for legs and after avoid
     CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {6, day({curl(1)})}})), "recovery-gap") == 1);
     // No failure work, no gap however close.
     CHECK(count_code(analyze(one_week({{0, day({curl(0)})}, {1, day({curl(0)})}})), "recovery-gap") == 0);
-    // The fix removes failure from the later session.
+    // The later session (Tuesday, after Monday) is the one named; its fix removes failure from it.
     Plan p = one_week({{0, day({curl(1)})}, {1, day({curl(1)})}});
-    CHECK(count_code(after_fix(p, *find_code(analyze(p), "recovery-gap")), "recovery-gap") == 0);
+    Analysis gap = analyze(p);
+    const Finding* g = find_code(gap, "recovery-gap");
+    REQUIRE(g);
+    CHECK(g->week == 0);
+    CHECK(g->day == 1);
+    CHECK(g->other_day == 0);
+    CHECK(g->slot == 0);
+    CHECK(count_code(after_fix(p, *g), "recovery-gap") == 0);
 }
 
 TEST_CASE("failure-budget-exceeded: weekly failure sets above the muscle's budget") {
@@ -135,7 +144,10 @@ TEST_CASE("failure-budget-exceeded: weekly failure sets above the muscle's budge
 TEST_CASE("volume-above-range and volume-below-range") {
     const Slot deck = catalog_slot("pec-deck", 10, reps(12), 2);
     auto above = analyze(one_week({{0, day({deck})}, {2, day({deck})}, {4, day({deck})}}));  // 30 chest sets
-    CHECK(find_code(above, "volume-above-range")->muscle == Muscle::chest);
+    const Finding* a = find_code(above, "volume-above-range");
+    REQUIRE(a);
+    CHECK(a->muscle == Muscle::chest);
+    CHECK(a->week == 0);
     auto below = analyze(one_week({{0, day({catalog_slot("pec-deck", 3, reps(12), 2)})}}));  // 3 < 6
     const Finding* f = nullptr;
     for (const auto& x : below.findings)
@@ -170,10 +182,22 @@ TEST_CASE("no-deload: more than 4 build weeks in a row with failure work") {
 TEST_CASE("systemic-overload: heavy compound failure work every day") {
     const Day brutal = day({catalog_slot("deadlift", 5, reps(5), 1), catalog_slot("back-squat", 5, reps(5), 1),
                             catalog_slot("power-clean", 5, reps(3), 1)});
+    // Monday to Friday: the week repeats, so last Friday's work carries into Monday, which is
+    // already over capacity; the finding names the first such day, once a week.
     auto a = analyze(one_week({{0, brutal}, {1, brutal}, {2, brutal}, {3, brutal}, {4, brutal}}));
     const Finding* f = find_code(a, "systemic-overload");
     REQUIRE(f);
+    CHECK(count_code(a, "systemic-overload") == 1);
     CHECK(f->week == 0);
-    CHECK(f->day >= 0);
+    CHECK(f->day == 0);
+    CHECK(f->slot == -1);
+    CHECK(f->value == doctest::Approx(a.day(0, 0).systemic_after));
+    CHECK(f->value > 1.f);
+    // One such day recovers by the next; Wednesday to Friday goes over on Thursday, the second.
+    CHECK(count_code(analyze(one_week({{2, brutal}})), "systemic-overload") == 0);
+    auto three = analyze(one_week({{2, brutal}, {3, brutal}, {4, brutal}}));
+    const Finding* g = find_code(three, "systemic-overload");
+    REQUIRE(g);
+    CHECK(g->day == 3);
     CHECK(count_code(analyze(template_plan("upper-lower-4x")), "systemic-overload") == 0);
 }

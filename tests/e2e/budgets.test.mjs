@@ -50,7 +50,10 @@ test('start-up: first drawn frame under 1 s and no later than the bare ImGui exa
   console.log(line);
   writeFileSync(join(repo, 'build/test-logs/startup.txt'), line + '\n');
   assert.ok(a < 1000, `first frame after ${a.toFixed(0)} ms`);
-  assert.ok(b > 0);
+  // The reference is a real cold start (its page, script and 325 KB of wasm fetched and
+  // compiled, then a drawn frame) within the same budget; a stalled reference would let any
+  // start-up under 1 s pass the comparison below.
+  assert.ok(b >= 20 && b < 1000, `the reference example's first frame after ${b.toFixed(0)} ms, outside 20-1000 ms: ${line}`);
   assert.ok(a <= b, `slower to start than the reference: ${line}`);
 });
 

@@ -43,11 +43,36 @@ export async function openApp(context, url, { timeout = 20000 } = {}) {
   return page;
 }
 
-// Waits until the app has drawn at least one more frame after `since` frames.
-export async function settle(page, frames = 3) {
-  const start = await page.evaluate(() => window.failsafe.frames());
-  await page.waitForFunction((n) => window.failsafe.frames() >= n, start + frames, { timeout: 5000 }).catch(() => {});
-  await page.waitForTimeout(50);
+export const frames = (page) => page.evaluate(() => window.failsafe.frames());
+
+// Waits until the app stops drawing: no new frame for `quiet` ms (an idle app draws none).
+// Fails when it is still drawing after `timeout` ms. Returns the frames drawn meanwhile.
+export async function idle(page, { timeout = 5000, quiet = 250 } = {}) {
+  const start = await frames(page);
+  const deadline = Date.now() + timeout;
+  let last = start, since = Date.now();
+  for (;;) {
+    await page.waitForTimeout(25);
+    const now = await frames(page);
+    if (now !== last) [last, since] = [now, Date.now()];
+    if (Date.now() - since >= quiet) return last - start;
+    if (Date.now() > deadline) throw new Error(`the app is still drawing after ${timeout} ms (${last - start} frames)`);
+  }
+}
+
+// Brings the app to rest on what it shows now: wakes it with a harmless input (the mouse to
+// the top-left corner, over the app's title), which must draw at least one frame within
+// `timeout` ms, then waits until it is idle again. Fails if the input draws nothing.
+export async function settle(page, { timeout = 5000 } = {}) {
+  const start = await frames(page);
+  await page.mouse.move(2, 2);  // two moves: at least one changes where the mouse is
+  await page.mouse.move(1, 1);
+  const deadline = Date.now() + timeout;
+  while ((await frames(page)) === start) {
+    if (Date.now() > deadline) throw new Error(`the app drew no frame within ${timeout} ms of a mouse move`);
+    await page.waitForTimeout(25);
+  }
+  await idle(page, { timeout });
 }
 
 export async function screenshot(page, name) {

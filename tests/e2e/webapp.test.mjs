@@ -208,14 +208,25 @@ test('a failed save (storage full) is shown, and the plan stays open and exporta
   const page = await openApp(context, env.url);
   await page.evaluate((j) => window.failsafe.load(j), seed);
   await settle(page);
+  const before = await plan(page);
   await page.evaluate(() => { window.__storageFull = true; });
   await drag(page, 'lib:hack-squat', centre(await rectOf(page, 'day:5')));
   await pause(page, 1400);
   const said = await messages(page);
   assert.ok(said.some((m) => m.startsWith('Could not save') && m.includes('storage is full')), JSON.stringify(said));
-  assert.deepEqual(slotsOn(await plan(page), 0, 5), ['hack-squat'], 'the work stays in memory');
-  assert.ok((await page.evaluate(() => window.failsafe.plan())).weeks.length === 1, 'and can be exported');
+  // The export (Plan > Export JSON... shows the JSON that window.failsafe.plan() parses) is
+  // the plan in memory: the plan as it was plus the edit that could not be saved, and it opens
+  // as the same plan in another browser.
+  const exported = await plan(page);
+  assert.deepEqual(slotsOn(exported, 0, 5), ['hack-squat'], 'the export has the edit that could not be saved');
+  const expected = structuredClone(before);
+  expected.weeks[0].days[5] = exported.weeks[0].days[5];
+  assert.deepEqual(exported, expected, 'and the rest of the plan as it was');
   await screenshot(page, 'webapp-save-failed.png');
+  const elsewhere = await fresh();
+  assert.equal(await elsewhere.page.evaluate((j) => window.failsafe.load(j), JSON.stringify(exported)), '', 'the export opens');
+  assert.deepEqual(await plan(elsewhere.page), exported, 'as the same plan');
+  await elsewhere.context.close();
   await context.close();
 });
 
