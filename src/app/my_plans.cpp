@@ -91,6 +91,7 @@ void my_plans_dialog(App& app) {
     }
     kept_aside_rows(app);
     bool close = ImGui::Button("Close");
+    app.layout().add_last_item("dialog-close");
     // Every change below is queued: it lands when the frame ends.
     if (open) {
         app.switch_to(open->id);
