@@ -61,6 +61,7 @@ void budgets_dialog(App& app) {
                 ImGui::SetNextItemWidth(70);
                 ImGui::PushID(k);
                 edited |= ImGui::DragFloat("##v", &v[k], 0.25f, 0.f, limits::kMaxBudgetSets, "%.1f");
+                app.layout().add_last_item("budget-edit:" + std::to_string(m) + "." + std::to_string(k));
                 if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
                 ImGui::PopID();
             }

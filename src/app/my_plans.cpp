@@ -75,6 +75,7 @@ void my_plans_dialog(App& app) {
             }
             ImGui::TableNextColumn();
             if (!current && ImGui::SmallButton("Open")) open = &p;
+            if (!current) app.layout().add_last_item("plans-open:" + std::to_string(row));
             if (!current) ImGui::SameLine();
             if (ImGui::SmallButton("Rename")) rename = &p;
             ImGui::SameLine();
