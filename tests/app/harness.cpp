@@ -25,19 +25,9 @@ const char* dialog_title(app::Dialog d) {
     return "";
 }
 
-Harness::Harness(ImVec2 display, bool start_now) {
+Harness::Harness(ImVec2 display, bool start_now) : display_(display) {
     fake::reset();
-    ctx_ = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;
-    io.DisplaySize = display;
-    io.DeltaTime = kFrameSeconds;
-    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;  // each ImGui key is its own key code
-    theme::apply(1.f);  // the embedded font, as the app loads it, and the style
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas; nothing uploads it
+    open_imgui();
     app_ = std::make_unique<app::App>();
     fake::platform().in_frame = [this] { return app_->in_frame(); };
     if (start_now) start();
@@ -46,12 +36,39 @@ Harness::Harness(ImVec2 display, bool start_now) {
 Harness::~Harness() {
     fake::platform().in_frame = nullptr;
     app_.reset();
+    close_imgui();
+}
+
+void Harness::open_imgui() {
+    ctx_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;
+    io.DisplaySize = display_;
+    io.DeltaTime = kFrameSeconds;
+    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;  // each ImGui key is its own key code
+    theme::apply(1.f);  // the embedded font, as the app loads it, and the style
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas; nothing uploads it
+}
+
+void Harness::close_imgui() {
     ImGui::DestroyContext(ctx_);
+    ctx_ = nullptr;
 }
 
 void Harness::start() {
     app_->start();
     frames(2);  // ImGui settles window sizes over the first frames
+}
+
+void Harness::reload() {
+    app_.reset();
+    close_imgui();
+    open_imgui();
+    app_ = std::make_unique<app::App>();
+    start();
 }
 
 void Harness::frame() {
@@ -96,20 +113,31 @@ void Harness::click_at(ImVec2 p) {
     move_to(p);
     mouse_down(true);
     mouse_down(false);
-    frame();
+    frames(2);  // what the click opened settles (tables and auto-sized windows take two frames)
 }
 
 void Harness::click(const std::string& name) { click_at(center(name)); }
 
-void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
-    move_to(from);
+void Harness::press_at(ImVec2 p) {
+    move_to(p);
     mouse_down(true);
+}
+
+void Harness::move_held(ImVec2 to, int steps) {
+    const ImVec2 from = ImGui::GetIO().MousePos;
     for (int i = 1; i <= steps; ++i) {
         const float t = static_cast<float>(i) / static_cast<float>(steps);
         move_to(ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t));
     }
+}
+
+void Harness::release() { mouse_down(false); }
+
+void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
+    press_at(from);
+    move_held(to, steps);
     frames(2);  // lingers over the target: it accepts the payload before the drop
-    mouse_down(false);
+    release();
     frame();
 }
 

@@ -28,6 +28,8 @@ public:
     Harness& operator=(const Harness&) = delete;
 
     void start();
+    // The page is loaded again: a new app (and ImGui) over the same storage and clock.
+    void reload();
     app::App& app() { return *app_; }
     fake::Platform& platform() { return fake::platform(); }
 
@@ -42,12 +44,16 @@ public:
 
     // ---- the mouse -----------------------------------------------------------------------------
     void move_to(ImVec2 p);                    // and a frame
-    void click_at(ImVec2 p);                   // move, press, release, and a frame to settle
+    void click_at(ImVec2 p);                   // move, press, release, and frames to settle
     void click(const std::string& name);       // the centre of a probed rectangle
     // Presses at `from`, moves to `to` in `steps` frames with the button down, lingers there,
-    // lets go and settles: a drag and drop.
+    // lets go and settles: a drag and drop. In parts: press, move (a frame a step), release
+    // (the frame of the drop).
     void drag(ImVec2 from, ImVec2 to, int steps = 8);
     void drag(const std::string& from, const std::string& to, int steps = 8);
+    void press_at(ImVec2 p);
+    void move_held(ImVec2 to, int steps = 8);
+    void release();
     void mouse_down(bool down);                // and a frame
 
     // ---- the keyboard --------------------------------------------------------------------------
@@ -64,6 +70,9 @@ public:
     void close_window(const char* title);
 
 private:
+    void open_imgui();
+    void close_imgui();
+    ImVec2 display_;
     ImGuiContext* ctx_ = nullptr;
     std::unique_ptr<app::App> app_;
 };
