@@ -80,6 +80,7 @@ void my_plans_dialog(App& app) {
             if (ImGui::SmallButton("Rename")) rename = &p;
             ImGui::SameLine();
             if (ImGui::SmallButton("Duplicate")) duplicate = &p;
+            app.layout().add_last_item("plans-duplicate:" + std::to_string(row));
             if (!current) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton("Delete")) remove = &p;
