@@ -121,3 +121,16 @@ TEST_CASE("a slot dragged off the board is removed, with an Undo in the toast") 
     h.drag("slot:0.3.0", "week-copy");
     CHECK(day(h, 3) == Refs{code("front-squat")});
 }
+
+TEST_CASE("Delete removes the selected slot, with an Undo in the toast") {
+    Harness h;
+    h.drag("lib:back-squat", "day:5");
+    h.click("slot:0.5.0");  // selects it (and opens its editor)
+    REQUIRE(h.app().ui().selected.has_value());
+    h.key_command(false, false, '\b');
+    CHECK(day(h, 5).empty());
+    CHECK_FALSE(h.app().ui().selected.has_value());
+    h.frame();
+    h.click("toast-undo");
+    CHECK(day(h, 5) == Refs{code("back-squat")});
+}

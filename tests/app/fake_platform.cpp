@@ -8,7 +8,13 @@ namespace failsafe::fake {
 namespace {
 Platform the_platform;
 
-void note_write(const std::string& key) {
+void observe(const char* call, const std::string& key) {
+    if (the_platform.observer) the_platform.observer(call, key);
+}
+
+void note_write(const char* call, const std::string& key) {
+    observe(call, key);
+    the_platform.write_attempts.push_back(key);
     if (the_platform.in_frame && the_platform.in_frame()) the_platform.writes_in_frame.push_back(key);
 }
 }  // namespace
@@ -43,12 +49,13 @@ bool can_pick_file() { return false; }
 void pick_text_file(size_t, FilePicked) {}
 
 std::optional<std::string> storage_get(const std::string& key) {
+    fake::observe("get", key);
     const auto it = the_platform.storage.find(key);
     if (it == the_platform.storage.end()) return std::nullopt;
     return it->second;
 }
 bool storage_set(const std::string& key, const std::string& value, std::string* why) {
-    fake::note_write(key);
+    fake::note_write("set", key);
     if (the_platform.writes_fail) {
         if (why) *why = "the storage quota is full";
         return false;
@@ -57,10 +64,13 @@ bool storage_set(const std::string& key, const std::string& value, std::string* 
     return true;
 }
 void storage_remove(const std::string& key) {
-    fake::note_write(key);
+    fake::note_write("remove", key);
     the_platform.storage.erase(key);
 }
-std::vector<std::string> storage_keys(const std::string& prefix) { return the_platform.keys(prefix); }
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    fake::observe("keys", prefix);
+    return the_platform.keys(prefix);
+}
 void request_persistent_storage() { ++the_platform.persist_requests; }
 double now_seconds() { return the_platform.now; }
 

@@ -27,6 +27,9 @@ struct Platform {
     // is listed in writes_in_frame (a change that landed in the middle of a frame).
     std::function<bool()> in_frame;
     std::vector<std::string> writes_in_frame;
+    std::vector<std::string> write_attempts;  // the key of every write and removal, refused or not
+    // Called at every storage call ("get", "set", "remove", "keys") with its key or prefix.
+    std::function<void(const std::string& call, const std::string& key)> observer;
 
     // Another tab (or window) writes `key`: storage changes without this tab's knowledge.
     void other_tab_writes(const std::string& key, const std::string& value) { storage[key] = value; }
