@@ -28,7 +28,8 @@ public:
     Harness& operator=(const Harness&) = delete;
 
     void start();
-    // The page is loaded again: a new app (and ImGui) over the same storage and clock.
+    // The page is loaded again: a new app (and ImGui) over the same storage, clock and URL.
+    // Nothing is saved on the way out (no page-hide): tests wait for the autosave first.
     void reload();
     app::App& app() { return *app_; }
     fake::Platform& platform() { return fake::platform(); }
