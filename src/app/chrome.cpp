@@ -79,6 +79,7 @@ void draw_toasts(App& app) {
                 app.ui().toasts[i].until = 0;  // gone next frame
                 app.undo();
             }
+            app.layout().add_last_item("toast-undo");
         }
         ImGui::PopID();
     }

@@ -30,6 +30,7 @@ void rename_dialog(App& app) {
     if (ImGui::Button("Rename") || enter) close = app.dispatch(act::Rename{fit_name(ui.text)});
     ImGui::SameLine();
     close |= ImGui::Button("Cancel");
+    app.layout().add_last_item("dialog-close");
     end_modal(app, close);
 }
 
@@ -60,6 +61,7 @@ void budgets_dialog(App& app) {
                 ImGui::SetNextItemWidth(70);
                 ImGui::PushID(k);
                 edited |= ImGui::DragFloat("##v", &v[k], 0.25f, 0.f, limits::kMaxBudgetSets, "%.1f");
+                app.layout().add_last_item("budget-edit:" + std::to_string(m) + "." + std::to_string(k));
                 if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
                 ImGui::PopID();
             }
@@ -71,7 +73,9 @@ void budgets_dialog(App& app) {
         }
         ImGui::EndTable();
     }
-    end_modal(app, ImGui::Button("Close"));
+    const bool close = ImGui::Button("Close");
+    app.layout().add_last_item("dialog-close");
+    end_modal(app, close);
 }
 
 void import_dialog(App& app) {
@@ -117,6 +121,7 @@ void import_dialog(App& app) {
     }
     ImGui::SameLine();
     close |= ImGui::Button("Cancel");
+    app.layout().add_last_item("dialog-close");
     end_modal(app, close);
 }
 
@@ -132,7 +137,9 @@ void export_dialog(App& app) {
         app.toast("Copied the plan");
     }
     ImGui::SameLine();
-    end_modal(app, ImGui::Button("Close"));
+    const bool close = ImGui::Button("Close");
+    app.layout().add_last_item("dialog-close");
+    end_modal(app, close);
 }
 
 void custom_exercise_dialog(App& app) {
@@ -182,6 +189,7 @@ void custom_exercise_dialog(App& app) {
     }
     ImGui::SameLine();
     close |= ImGui::Button("Cancel");
+    app.layout().add_last_item("dialog-close");
     end_modal(app, close);
 }
 
@@ -200,6 +208,7 @@ void confirm_remove_week(App& app) {
     app.layout().add_last_item("confirm-remove");
     ImGui::SameLine();
     close |= ImGui::Button("Keep it");
+    app.layout().add_last_item("dialog-close");
     end_modal(app, close);
 }
 }  // namespace

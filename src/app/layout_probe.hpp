@@ -23,6 +23,10 @@ public:
     // first `width` pixels, e.g. a slider without its label). Nothing when scrolled away.
     void add_last_item(const std::string& name, float width = 0);
     std::string json() const;  // {"name":{"x":..,"y":..,"w":..,"h":..},...}
+    const Rect* find(const std::string& name) const {  // nullptr when not drawn this frame
+        auto it = rects_.find(name);
+        return it == rects_.end() ? nullptr : &it->second;
+    }
 
 private:
     std::map<std::string, Rect> rects_;

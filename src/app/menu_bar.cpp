@@ -28,27 +28,33 @@ void draw_menu_bar(App& app) {
         if (ImGui::MenuItem("My plans...")) app.open_dialog(Dialog::my_plans);
         app.layout().add_last_item("menu-my-plans");
         if (ImGui::MenuItem("Share link...")) open_share_dialog(app);
+        app.layout().add_last_item("menu-share");
         ImGui::Separator();
         if (ImGui::MenuItem("Rename...")) {
             ui.text = plan.name;
             app.open_dialog(Dialog::rename);
         }
+        app.layout().add_last_item("menu-rename");
         if (ImGui::BeginMenu("Level")) {
             for (Level l : {Level::beginner, Level::intermediate, Level::advanced})
                 if (ImGui::MenuItem(std::string(level_id(l)).c_str(), nullptr, plan.level == l)) app.dispatch(act::SetLevel{l});
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("Budgets...")) app.open_dialog(Dialog::budgets);
+        app.layout().add_last_item("menu-budgets");
         if (ImGui::MenuItem("New custom exercise...")) open_custom_exercise(app, -1);
+        app.layout().add_last_item("menu-custom");
         ImGui::Separator();
         if (ImGui::MenuItem("Import JSON...")) {
             ui.text.clear();
             app.open_dialog(Dialog::import_json);
         }
+        app.layout().add_last_item("menu-import");
         if (ImGui::MenuItem("Export JSON...")) {
             ui.text = app.plan_json();
             app.open_dialog(Dialog::export_json);
         }
+        app.layout().add_last_item("menu-export");
         ImGui::EndMenu();
     }
     app.layout().add_last_item("menu-plan");

@@ -75,10 +75,12 @@ void my_plans_dialog(App& app) {
             }
             ImGui::TableNextColumn();
             if (!current && ImGui::SmallButton("Open")) open = &p;
+            if (!current) app.layout().add_last_item("plans-open:" + std::to_string(row));
             if (!current) ImGui::SameLine();
             if (ImGui::SmallButton("Rename")) rename = &p;
             ImGui::SameLine();
             if (ImGui::SmallButton("Duplicate")) duplicate = &p;
+            app.layout().add_last_item("plans-duplicate:" + std::to_string(row));
             if (!current) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton("Delete")) remove = &p;
@@ -91,6 +93,7 @@ void my_plans_dialog(App& app) {
     }
     kept_aside_rows(app);
     bool close = ImGui::Button("Close");
+    app.layout().add_last_item("dialog-close");
     // Every change below is queued: it lands when the frame ends.
     if (open) {
         app.switch_to(open->id);

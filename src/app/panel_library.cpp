@@ -92,6 +92,7 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
             open_custom_exercise(app, custom_index(ref));
             ImGui::CloseCurrentPopup();
         }
+        if (custom) app.layout().add_last_item("lib-edit-custom");
         ImGui::EndPopup();
     }
     ImGui::PopID();
@@ -106,6 +107,7 @@ void draw_library(App& app, ImVec2 size) {
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - add_w);
     if (ImGui::SmallButton("+ Custom")) open_custom_exercise(app, -1);
+    app.layout().add_last_item("library-custom");
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search exercises", ui.search, sizeof ui.search);
     app.layout().add_last_item("search");

@@ -78,7 +78,9 @@ void share_dialog(App& app) {
         ImGui::TextDisabled(n > 0 ? "The QR code does not fit on this screen."
                                   : "This plan's link is too long for a QR code: share the link or the file.");
     }
-    end_modal(app, ImGui::Button("Close"));
+    const bool close = ImGui::Button("Close");
+    app.layout().add_last_item("dialog-close");
+    end_modal(app, close);
 }
 
 // Saved entries that could not be read (damaged, or from a newer Failsafe): kept aside unchanged

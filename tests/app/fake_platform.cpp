@@ -1,0 +1,85 @@
+// The fake platform for the headless app tests (fake_platform.hpp): every function of
+// src/platform/platform.hpp, over state the tests control and inspect.
+#include "fake_platform.hpp"
+
+#include "platform.hpp"
+
+namespace failsafe::fake {
+namespace {
+Platform the_platform;
+
+void observe(const char* call, const std::string& key) {
+    if (the_platform.observer) the_platform.observer(call, key);
+}
+
+void note_write(const char* call, const std::string& key) {
+    observe(call, key);
+    the_platform.write_attempts.push_back(key);
+    if (the_platform.in_frame && the_platform.in_frame()) the_platform.writes_in_frame.push_back(key);
+}
+}  // namespace
+
+Platform& platform() { return the_platform; }
+void reset() { the_platform = Platform{}; }
+
+std::vector<std::string> Platform::keys(const std::string& prefix) const {
+    std::vector<std::string> out;
+    for (auto it = storage.lower_bound(prefix); it != storage.end() && it->first.rfind(prefix, 0) == 0; ++it) out.push_back(it->first);
+    return out;
+}
+
+}  // namespace failsafe::fake
+
+namespace failsafe::platform {
+using fake::the_platform;
+
+const char* glsl_version() { return ""; }
+void set_gl_attributes() {}
+void run_loop(const std::function<bool()>&) {}
+bool next_event(union SDL_Event*, bool) { return false; }
+bool sync_window_size(void*) { return false; }
+float device_pixel_ratio() { return 1.f; }
+
+void copy_text(const std::string& text) { the_platform.copied.push_back(text); }
+std::string save_text_file(const std::string& filename, const std::string& text) {
+    the_platform.files.push_back({filename, text});
+    return "Saved " + filename;
+}
+bool can_pick_file() { return false; }
+void pick_text_file(size_t, FilePicked) {}
+
+std::optional<std::string> storage_get(const std::string& key) {
+    fake::observe("get", key);
+    const auto it = the_platform.storage.find(key);
+    if (it == the_platform.storage.end()) return std::nullopt;
+    return it->second;
+}
+bool storage_set(const std::string& key, const std::string& value, std::string* why) {
+    fake::note_write("set", key);
+    if (the_platform.writes_fail) {
+        if (why) *why = "the storage quota is full";
+        return false;
+    }
+    the_platform.storage[key] = value;
+    return true;
+}
+void storage_remove(const std::string& key) {
+    fake::note_write("remove", key);
+    the_platform.storage.erase(key);
+}
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    fake::observe("keys", prefix);
+    return the_platform.keys(prefix);
+}
+void request_persistent_storage() { ++the_platform.persist_requests; }
+double now_seconds() { return the_platform.now; }
+
+std::string url_fragment() { return the_platform.fragment; }
+void replace_url_fragment(const std::string& fragment) { the_platform.fragment = fragment; }
+std::string page_url() { return "https://failsafe.test/"; }
+
+void notify_first_frame() {}
+void fatal(const std::string& message, const std::string& detail) { the_platform.fatal.push_back(message + (detail.empty() ? "" : " " + detail)); }
+void expose_api(Api) {}
+
+}  // namespace failsafe::platform

@@ -1,0 +1,45 @@
+// tests/app/fake_platform.hpp - the platform seam (src/platform/platform.hpp) for the headless
+// app tests: storage in memory (writes can be made to fail, another tab can write), a wall
+// clock the test moves, the page's #fragment, and records of files offered and text copied.
+#pragma once
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace failsafe::fake {
+
+struct SavedFile {
+    std::string name, text;
+};
+
+struct Platform {
+    std::map<std::string, std::string> storage;  // local storage, by key
+    bool writes_fail = false;                    // a full quota: every write is refused
+    double now = 1'700'000'000.0;                // the wall clock, seconds
+    std::string fragment;                        // the page's #fragment, without '#'
+    std::vector<SavedFile> files;                // every file offered for download
+    std::vector<std::string> copied;             // every text put on the clipboard
+    std::vector<std::string> fatal;              // every fatal message
+    int persist_requests = 0;
+    // Whether the app is building a frame (set by the harness); storage written while it is,
+    // is listed in writes_in_frame (a change that landed in the middle of a frame).
+    std::function<bool()> in_frame;
+    std::vector<std::string> writes_in_frame;
+    std::vector<std::string> write_attempts;  // the key of every write and removal, refused or not
+    // Called at every storage call ("get", "set", "remove", "keys") with its key or prefix.
+    std::function<void(const std::string& call, const std::string& key)> observer;
+
+    // Another tab (or window) writes `key`: storage changes without this tab's knowledge.
+    void other_tab_writes(const std::string& key, const std::string& value) { storage[key] = value; }
+    // The keys under `prefix`, in order.
+    std::vector<std::string> keys(const std::string& prefix) const;
+};
+
+// The one fake platform the app's platform:: calls reach.
+Platform& platform();
+// Starts over: empty storage, writes working, the clock at its start, no records.
+void reset();
+
+}  // namespace failsafe::fake
