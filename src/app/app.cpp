@@ -51,6 +51,7 @@ void App::open_plan(Plan plan, const std::string& label) {
 void App::switch_to(const std::string& id) { queue(Op(Op::Kind::switch_to, id)); }
 void App::delete_plan(const std::string& id) { queue(Op(Op::Kind::delete_plan, id)); }
 void App::undo_delete() { queue(Op(Op::Kind::undo_delete)); }
+void App::delete_kept(const std::string& key) { queue(Op(Op::Kind::delete_kept, key)); }
 void App::keep_shared_copy() { queue(Op(Op::Kind::keep_shared)); }
 void App::close_shared() { queue(Op(Op::Kind::close_shared)); }
 
@@ -81,11 +82,18 @@ void App::run(Op op) {
             toast("Redone: " + doc_.undo_label());
             session_.changed();
             break;
-        case Op::Kind::open: session_.start_new(std::move(*op.plan), op.text); document_switched(); break;
-        case Op::Kind::switch_to: session_.switch_to(op.text); document_switched(); break;
+        case Op::Kind::open:
+            if (session_.start_new(std::move(*op.plan), op.text)) document_switched();
+            break;
+        case Op::Kind::switch_to:
+            if (session_.switch_to(op.text)) document_switched();
+            break;
         case Op::Kind::delete_plan: session_.delete_plan(op.text); break;
         case Op::Kind::undo_delete: session_.undo_delete(); break;
-        case Op::Kind::keep_shared: session_.keep_shared_copy(); document_switched(); break;
+        case Op::Kind::delete_kept: store().remove_kept(op.text); break;
+        case Op::Kind::keep_shared:
+            if (session_.keep_shared_copy()) document_switched();
+            break;
         case Op::Kind::close_shared: session_.close_shared(); document_switched(); break;
     }
     // The selection may no longer exist, nor the week on the board.

@@ -57,6 +57,7 @@ public:
     void switch_to(const std::string& id);       // another saved plan
     void delete_plan(const std::string& id);     // a saved plan that is not open
     void undo_delete();
+    void delete_kept(const std::string& key);  // an entry kept aside as unreadable
     void keep_shared_copy();
     void close_shared();
     // Keyboard commands, called for each key-down event: ctrl/cmd+Z undo, +shift or ctrl+Y
@@ -89,10 +90,10 @@ public:
 
 private:
     struct Op {  // a change asked for during a frame
-        enum class Kind { action, undo, redo, open, switch_to, delete_plan, undo_delete, keep_shared, close_shared };
+        enum class Kind { action, undo, redo, open, switch_to, delete_plan, undo_delete, delete_kept, keep_shared, close_shared };
         explicit Op(Kind k, std::string t = {}) : kind(k), text(std::move(t)) {}
         Kind kind;
-        std::string text;          // the label (action, open) or the plan id (switch_to, delete_plan)
+        std::string text;          // the label (action, open), the plan id (switch_to, delete_plan) or key (delete_kept)
         std::optional<Action> action;
         unsigned gesture = 0;
         bool offer_undo = false;

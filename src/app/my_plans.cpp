@@ -41,7 +41,7 @@ void kept_aside_rows(App& app) {
         if (ui.confirm_delete_kept != kept[i]) {
             if (ImGui::SmallButton("Delete")) ui.confirm_delete_kept = kept[i];
         } else if (ImGui::SmallButton("Delete for good")) {
-            app.store().remove_kept(kept[i]);
+            app.delete_kept(kept[i]);
             ui.confirm_delete_kept.clear();
             app.toast("Deleted an unreadable entry");
         }

@@ -67,14 +67,19 @@ void PlanStore::keep_aside(const std::string& key, const std::string& value) {
     if (platform::storage_set(aside, value, &why)) platform::storage_remove(key);
 }
 
-Result<Plan> PlanStore::load(const std::string& id) {
+Result<Plan> PlanStore::load(const std::string& id) const {
     auto value = platform::storage_get(kPrefix + id);
     if (!value) return Result<Plan>::fail("that plan is no longer saved");
     double saved_at = 0;
     std::string json;
     if (!open_envelope(*value, saved_at, json)) return Result<Plan>::fail("the saved plan is damaged");
-    auto plan = plan_from_json(json);
-    if (plan) synced(id, *value);
+    return plan_from_json(json);
+}
+
+Result<Plan> PlanStore::open(const std::string& id) {
+    auto value = platform::storage_get(kPrefix + id);
+    auto plan = load(id);
+    if (plan && value) synced(id, *value);
     return plan;
 }
 

@@ -24,7 +24,10 @@ public:
     // not be read (they are kept aside under "failsafe/kept/...").
     std::vector<std::string> scan();
     const std::vector<SavedPlan>& plans() const { return plans_; }  // most recent first
-    Result<Plan> load(const std::string& id);
+    // Reads a saved plan.
+    Result<Plan> load(const std::string& id) const;
+    // Reads a saved plan that this tab is about to edit: what changed_elsewhere() compares with.
+    Result<Plan> open(const std::string& id);
     // Saves and verifies; false with `why` when the browser did not keep it.
     bool save(const std::string& id, const Plan& plan, std::string* why);
     // Removes a saved plan; returns its stored entry (for restore), "" when there was none.

@@ -16,7 +16,7 @@ void Session::start() {
     if (!id || std::none_of(saved.begin(), saved.end(), [&](const SavedPlan& p) { return p.id == *id; }))
         id = saved.empty() ? std::nullopt : std::optional(saved.front().id);
     if (id) {
-        if (auto p = store_.load(*id)) {
+        if (auto p = store_.open(*id)) {
             doc_.reset(std::move(*p));
             plan_id_ = *id;
         }
@@ -88,32 +88,43 @@ void Session::stored_elsewhere(const std::string& key) {
         save_now();  // keeps both versions
         return;
     }
-    auto theirs = store_.load(plan_id_);
+    auto theirs = store_.open(plan_id_);
     if (!theirs || *theirs == doc_.own()) return;
     doc_.record(std::move(*theirs), "Changes from another tab", 0);
     toast_("Updated with changes made in another tab", true);
 }
 
-void Session::switch_to(const std::string& id) {
+bool Session::saved_before_leaving() {
     save_now();
-    auto p = store_.load(id);
+    if (!dirty_) return true;
+    toast_("Not done: this plan's changes could not be saved (" + save_error_ +
+               "), so it stays open. Export it, or free some space, first.",
+           false);
+    return false;
+}
+
+bool Session::switch_to(const std::string& id) {
+    if (!saved_before_leaving()) return false;
+    auto p = store_.open(id);
     if (!p) {
         toast_("Could not open that plan: " + p.error(), false);
-        return;
+        return false;
     }
     doc_.reset(std::move(*p));
     plan_id_ = id;
     store_.set_current(id);
+    return true;
 }
 
-void Session::start_new(Plan plan, const std::string& label) {
-    save_now();
+bool Session::start_new(Plan plan, const std::string& label) {
+    if (!saved_before_leaving()) return false;
     doc_.reset(std::move(plan));
     plan_id_ = store_.new_id();
     store_.set_current(plan_id_);
     changed();
     save_now();  // a new plan is kept at once
     toast_(label, false);
+    return true;
 }
 
 void Session::delete_plan(const std::string& id) {
@@ -142,16 +153,18 @@ void Session::open_link(const std::string& fragment) {
         platform::replace_url_fragment("");
         return;
     }
-    if (*p == doc_.own()) return;  // the user's own plan (shared from here): just keep editing it
+    if (*p == doc_.own()) {  // the user's own plan (shared from here): just keep editing it
+        link_in_url_ = true;   // and the next edit takes the link out of the address bar
+        return;
+    }
     doc_.show_shared(std::move(*p));
 }
 
-void Session::keep_shared_copy() {
-    if (!doc_.viewing_shared()) return;
+bool Session::keep_shared_copy() {
+    if (!doc_.viewing_shared() || !saved_before_leaving()) return false;
     Plan copy = *doc_.shared();
-    doc_.close_shared();
     platform::replace_url_fragment("");
-    start_new(std::move(copy), "Kept a copy of the shared plan");
+    return start_new(std::move(copy), "Kept a copy of the shared plan");  // closes the shared view
 }
 
 void Session::close_shared() {

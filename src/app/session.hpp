@@ -32,9 +32,10 @@ public:
     // Another tab wrote storage `key` ("" when it cleared storage).
     void stored_elsewhere(const std::string& key);
 
-    // Opens a saved plan, or starts a new saved plan from `plan` (the current one saved first).
-    void switch_to(const std::string& id);
-    void start_new(Plan plan, const std::string& label);
+    // Opens a saved plan, or starts a new saved plan from `plan`. The open plan is saved first;
+    // while it cannot be, it stays open (false, and a toast says why): its edit is never dropped.
+    bool switch_to(const std::string& id);
+    bool start_new(Plan plan, const std::string& label);
     // Deletes a saved plan that is not open; undo_delete() puts the last one back.
     void delete_plan(const std::string& id);
     void undo_delete();
@@ -42,7 +43,7 @@ public:
 
     // The page's #fragment: a share link (p=...) opens read-only; anything else closes it.
     void open_link(const std::string& fragment);
-    void keep_shared_copy();
+    bool keep_shared_copy();
     void close_shared();
     // The share dialog put the open plan's link in the address bar; the next edit clears it, so
     // a reload never shows an older version of the user's own plan as a shared one.
@@ -55,6 +56,7 @@ public:
 
 private:
     void keep_both_versions();
+    bool saved_before_leaving();
 
     Document& doc_;
     std::function<void(std::string, bool)> toast_;

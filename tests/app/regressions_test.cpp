@@ -1,5 +1,5 @@
-// Bugs these tests found in the app, each a test that fails until it is fixed (issue 12's
-// headless target). They belong with the other suites once they pass.
+// Bugs the headless tests found in the app layer (issue 12), each kept as the test that failed
+// until it was fixed.
 #include <doctest/doctest.h>
 
 #include <string>
