@@ -33,10 +33,13 @@ ImU32 severity(Severity s) {
     return muted();
 }
 
-ImU32 band_state(float value, float low, float high) {
-    if (value > high + 1e-4f) return over();
-    if (value + 1e-4f < low) return under();
-    return in_range();
+ImU32 band(Band b) {
+    switch (b) {
+        case Band::under: return under();
+        case Band::in_range: return in_range();
+        case Band::over: return over();
+    }
+    return muted();
 }
 
 void apply(float pixel_ratio) {

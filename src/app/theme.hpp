@@ -22,7 +22,6 @@ ImU32 accent();    // interactive highlight
 ImU32 muted();     // secondary text
 ImU32 failure_class(FailureClass f);
 ImU32 severity(Severity s);
-// For a value against a band: under / in range / over.
-ImU32 band_state(float value, float low, float high);
+ImU32 band(Band b);  // under / in range / over (failsafe::band_of)
 
 }  // namespace failsafe::theme
