@@ -109,11 +109,11 @@ ImRect card(App& app, const SlotPos& at, float width) {
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 q(p.x + width, p.y + h);
-    dl->AddRectFilled(p, q, hovered ? IM_COL32(52, 58, 72, 255) : IM_COL32(42, 46, 56, 255), 5.f);
+    dl->AddRectFilled(p, q, hovered ? theme::card_hovered() : theme::card(), 5.f);
     if (e) dl->AddRectFilled(p, ImVec2(p.x + 3, q.y), theme::failure_class(e->failure), 5.f, ImDrawFlags_RoundCornersLeft);
     if (selected) dl->AddRect(p, q, theme::accent(), 5.f, 0, 2.f);
     dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad), ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
-    const ImU32 sum_color = s.failure_count() > 0 ? IM_COL32(236, 140, 120, 255) : theme::muted();
+    const ImU32 sum_color = s.failure_count() > 0 ? theme::failure_text() : theme::muted();
     dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad + name_size.y + 2), sum_color, summary.c_str(), nullptr, wrap);
     if (auto worst = worst_at(app.analysis(), at.week, at.day, at.index))
         dl->AddCircleFilled(ImVec2(q.x - 7, p.y + 7), 4.5f, theme::severity(*worst));

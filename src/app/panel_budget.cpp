@@ -57,7 +57,7 @@ void draw_budget(App& app, ImVec2 size) {
         const ImVec2 row = ImGui::GetCursorScreenPos();
         if (changed)
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(row.x - 4, row.y - 2), ImVec2(row.x + w + 4, row.y + ImGui::GetTextLineHeight() + 2),
-                                                      (theme::accent() & 0x00FFFFFF) | 0x28000000, 4.f);
+                                                      theme::with_alpha(theme::accent(), 0x28), 4.f);
         ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
         ImGui::SameLine(label_w);
         band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw.hard_sets, mw.budget.low, mw.budget.high, scale,

@@ -55,7 +55,7 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
     const ImVec2 bs = ImGui::CalcTextSize(badge.c_str());
     const ImVec2 bp(start.x + w - bs.x - 10, start.y + 4 + line);
     dl->AddRectFilled(ImVec2(bp.x - 4, bp.y - 1), ImVec2(bp.x + bs.x + 4, bp.y + bs.y + 1),
-                      (theme::failure_class(e.failure) & 0x00FFFFFF) | 0x38000000, 4.f);
+                      theme::with_alpha(theme::failure_class(e.failure), 0x38), 4.f);
     dl->AddText(bp, theme::failure_class(e.failure), badge.c_str());
 
     if (ImGui::BeginPopup("add-to")) {

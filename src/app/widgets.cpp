@@ -24,8 +24,7 @@ void tag(const char* text, ImU32 color) {
     const ImVec2 ts = ImGui::CalcTextSize(text);
     const ImVec2 pad(4, 1);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = (color & 0x00FFFFFF) | 0x38000000;
-    dl->AddRectFilled(p, ImVec2(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2), bg, 4.f);
+    dl->AddRectFilled(p, ImVec2(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2), theme::with_alpha(color, 0x38), 4.f);
     dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), color, text);
     ImGui::Dummy(ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2));
 }
@@ -35,11 +34,11 @@ void band_bar(ImVec2 size, float value, float low, float high, float scale, std:
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto x = [&](float v) { return p.x + std::clamp(v / scale, 0.f, 1.f) * size.x; };
     const float mid = p.y + size.y * 0.5f, bar_h = size.y * 0.55f;
-    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(44, 48, 58, 255), 3.f);
-    dl->AddRectFilled(ImVec2(x(low), p.y), ImVec2(x(high), p.y + size.y), IM_COL32(64, 176, 110, 48), 0.f);
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), theme::track(), 3.f);
+    dl->AddRectFilled(ImVec2(x(low), p.y), ImVec2(x(high), p.y + size.y), theme::band_fill(), 0.f);
     const float shown = preview.value_or(value);
     const bool changed = preview && !nearly_equal(*preview, value);
-    if (changed) dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 2), ImVec2(x(value), mid + bar_h / 2), IM_COL32(200, 205, 215, 70), 2.f);
+    if (changed) dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 2), ImVec2(x(value), mid + bar_h / 2), theme::ghost(), 2.f);
     const ImU32 color = theme::band(band_of(shown, low, high));
     dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 4 - (preview ? bar_h / 8 : 0)), ImVec2(x(shown), mid + bar_h / 4 + (preview ? bar_h / 8 : 0)),
                       color, 2.f);
