@@ -133,3 +133,78 @@ TEST_CASE("slot summary reads like a training log") {
     s = catalog_slot("bench-press", 4, reps(8), 2);
     CHECK(slot_summary(s) == "4 x 8 @RIR2");
 }
+
+TEST_CASE("day names: Monday first, a short form, '?' outside the week") {
+    CHECK(day_name(0) == "Monday");
+    CHECK(day_name(6) == "Sunday");
+    CHECK(day_short(0) == "Mon");
+    CHECK(day_short(3) == "Thu");
+    CHECK(day_name(-1) == "?");
+    CHECK(day_short(limits::kDays) == "?");
+    CHECK(describe(template_plan("seed-004"), act::ClearDay{0, 3}) == "Clear Thu");
+}
+
+TEST_CASE("a new slot: 3 x 10, 1 rep short where failure is safe, else 2") {
+    const Exercise* curl = builtin_catalog().by_slug("biceps-curl");
+    const Exercise* squat = builtin_catalog().by_slug("back-squat");
+    REQUIRE(curl);
+    REQUIRE(squat);
+    REQUIRE(curl->failure == FailureClass::safe);
+    REQUIRE(squat->failure == FailureClass::avoid);
+    const Slot safe = new_slot(curl->code, *curl);
+    CHECK(safe.exercise == curl->code);
+    CHECK(safe.sets == 3);
+    CHECK(safe.reps == Reps{10, 10});
+    CHECK(safe.rir == 1);
+    CHECK(safe.failure_sets == 0);
+    CHECK(safe.technique == Technique::none);
+    CHECK(new_slot(squat->code, *squat).rir == 2);
+    Exercise caution = *squat;
+    caution.failure = FailureClass::caution;
+    CHECK(new_slot(squat->code, caution).rir == 2);
+    CHECK(slot_problem(safe, Plan{}).empty());  // the editor can add it as it is
+}
+
+TEST_CASE("slot validity: one rule for the editor and the plan check, its numbers from the limits") {
+    Plan p = template_plan("seed-004");
+    Slot s = catalog_slot("dip", 3, reps(8), 2);
+    CHECK(slot_problem(s, p).empty());
+    s.sets = limits::kMaxSets + 1;
+    CHECK(slot_problem(s, p) == "sets must be 1-" + std::to_string(limits::kMaxSets));
+    CHECK_FALSE(failsafe::apply(p, act::AddSlot{{0, 0, 0}, s}));
+    p.weeks[0].days[2].slots.push_back(s);  // past the editor: the plan check says where and why
+    CHECK(validate_plan(p) == "week 1, day 3: sets must be 1-" + std::to_string(limits::kMaxSets));
+    s = catalog_slot("dip", 3, {12, 8}, 2);
+    CHECK(slot_problem(s, p) == "reps must be 1-" + std::to_string(limits::kMaxReps) + ", low <= high");
+    s = catalog_slot("dip", 3, reps(8), limits::kMaxRir + 1);
+    CHECK(slot_problem(s, p) == "RIR must be 0-" + std::to_string(limits::kMaxRir));
+    s = catalog_slot("dip", 3, reps(8), 2, 4);
+    CHECK(slot_problem(s, p) == "failure sets must be 0..sets");
+    s.failure_sets = 0;
+    s.exercise = custom_ref(0);
+    CHECK(slot_problem(s, p) == "unknown exercise");
+}
+
+TEST_CASE("messages give the limits' own numbers") {
+    Plan p;
+    p.weeks.resize(limits::kMaxWeeks);
+    auto r = failsafe::apply(p, act::AddWeek{0});
+    REQUIRE_FALSE(r);
+    CHECK(r.error() == "a plan has at most " + std::to_string(limits::kMaxWeeks) + " weeks");
+    p.weeks.resize(limits::kMaxWeeks + 1);
+    CHECK(validate_plan(p) == "a plan has 1 to " + std::to_string(limits::kMaxWeeks) + " weeks");
+    Plan q;
+    q.weeks[0].days[0].slots.assign(limits::kMaxSlotsPerDay, catalog_slot("dip", 3, reps(8), 2));
+    r = failsafe::apply(q, act::AddSlot{{0, 0, 0}, catalog_slot("dip", 3, reps(8), 2)});
+    REQUIRE_FALSE(r);
+    CHECK(r.error() == "a day holds at most " + std::to_string(limits::kMaxSlotsPerDay) + " exercises");
+}
+
+TEST_CASE("slugify: an id from a name") {
+    CHECK(slugify("Belt squat (machine)") == "belt-squat-machine");
+    CHECK(slugify("  Upper / Lower 4x ") == "upper-lower-4x");
+    CHECK(slugify("Übung") == "bung");  // only a-z and 0-9 are kept
+    CHECK(slugify("!!!").empty());
+    CHECK(slugify(std::string(100, 'a')).size() == static_cast<size_t>(limits::kMaxSlugLength));
+    CHECK(slugify("abc def", 4) == "abc");  // no '-' left at the end of a cut
+}

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "failsafe/catalog.hpp"
+#include "failsafe/plan.hpp"
 
 using namespace failsafe;
 
@@ -110,4 +111,43 @@ TEST_CASE("search matches name, alias and slug words, case-insensitively") {
     CHECK(matches_search(*c.by_slug("leg-curl"), "machine hamstrings"));
     CHECK_FALSE(matches_search(*c.by_slug("leg-extension"), "hamstrings"));
     CHECK(matches_search(*c.by_slug("leg-curl"), ""));
+}
+
+TEST_CASE("the vocabulary: ids and labels for every value of every enumeration") {
+    CHECK(failure_class_label(FailureClass::avoid) == "avoid failure");
+    CHECK(failure_class_label(FailureClass::caution) == "caution");
+    CHECK(failure_class_label(FailureClass::safe) == "safe to fail");
+    CHECK(failure_class_id(FailureClass::safe) == "safe");
+    CHECK(technique_name(Technique::none) == "none");
+    CHECK(technique_name(Technique::drop_set) == "drop set");
+    CHECK(technique_label(Technique::drop_set) == "drop");
+    CHECK(technique_id(Technique::drop_set) == "drop-set");
+    for (int i = 0; i < kEquipmentCount; ++i)
+        CHECK(equipment_from_id(equipment_id(static_cast<Equipment>(i))) == static_cast<Equipment>(i));
+    for (int i = 0; i < kKindCount; ++i) CHECK(kind_from_id(kind_id(static_cast<Kind>(i))) == static_cast<Kind>(i));
+    for (int i = 0; i < kFailureClassCount; ++i) {
+        const auto f = static_cast<FailureClass>(i);
+        CHECK(failure_class_from_id(failure_class_id(f)) == f);
+        CHECK_FALSE(failure_class_label(f).empty());
+    }
+    for (int i = 1; i < kTechniqueCount; ++i) {
+        const auto t = static_cast<Technique>(i);
+        CHECK(technique_from_id(technique_id(t)) == t);
+        CHECK_FALSE(technique_name(t).empty());
+    }
+    for (int i = 0; i < kLevelCount; ++i) CHECK(level_from_id(level_id(static_cast<Level>(i))) == static_cast<Level>(i));
+    for (int i = 0; i < kMuscleCount; ++i) CHECK(muscle_from_id(muscle_id(muscle_at(i))) == muscle_at(i));
+}
+
+TEST_CASE("catalog messages list the allowed ids and give the limits' numbers") {
+    auto err = [](std::string_view line) {
+        auto c = Catalog::parse(line);
+        REQUIRE_FALSE(c);
+        return c.error();
+    };
+    CHECK(err("1|x|X|machine|big|safe|0.1|chest:1|") == "catalog line 1: kind must be compound or isolation");
+    CHECK(err("1|x|X|machine|compound|maybe|0.1|chest:1|") == "catalog line 1: failure must be avoid, caution or safe");
+    CHECK(err("40000|x|X|machine|compound|safe|0.1|chest:1|") == "catalog line 1: code must be an integer from 1 to 32767");
+    CHECK(err("1|x|X|machine|compound|safe|0.1|chest:1 lats:1 quads:1 calves:1 abs:1|") ==
+          "catalog line 1: exercise 'x' works more than " + std::to_string(kMaxMusclesPerExercise) + " muscles");
 }

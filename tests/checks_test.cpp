@@ -201,3 +201,73 @@ TEST_CASE("systemic-overload: heavy compound failure work every day") {
     CHECK(g->day == 3);
     CHECK(count_code(analyze(template_plan("upper-lower-4x")), "systemic-overload") == 0);
 }
+
+TEST_CASE("band_of: the band's edges are in range, within the rounding tolerance") {
+    CHECK(band_of(5.f, 5.f, 10.f) == Band::in_range);
+    CHECK(band_of(10.f, 5.f, 10.f) == Band::in_range);
+    CHECK(band_of(10.f + kRoundingTolerance / 2, 5.f, 10.f) == Band::in_range);
+    CHECK(band_of(5.f - kRoundingTolerance / 2, 5.f, 10.f) == Band::in_range);
+    CHECK(band_of(10.f + kRoundingTolerance * 2, 5.f, 10.f) == Band::over);
+    CHECK(band_of(5.f - kRoundingTolerance * 2, 5.f, 10.f) == Band::under);
+    CHECK(band_of(0.f, 0.f, 0.f) == Band::in_range);
+    CHECK(exceeds(1.f + kRoundingTolerance * 2, 1.f));
+    CHECK_FALSE(exceeds(1.f + kRoundingTolerance / 2, 1.f));
+    CHECK(nearly_equal(0.1f + 0.2f, 0.3f));
+    CHECK_FALSE(nearly_equal(3.f, 3.5f));
+    CHECK(band_label(Band::in_range) == "in range");
+}
+
+TEST_CASE("volume checks agree with band_of, up to 2 sets either side of the band") {
+    int bands[3] = {};
+    for (int sets = 2; sets <= 20; ++sets) {
+        Plan p = one_week({{0, day({catalog_slot("leg-extension", sets / 2, reps(12), 2)})},
+                           {3, day({catalog_slot("leg-extension", sets - sets / 2, reps(12), 2)})}});
+        const Analysis a = analyze(p);
+        const MuscleWeek& q = a.weeks[0].muscles[index(Muscle::quads)];
+        CAPTURE(q.hard_sets);
+        const Band b = band_of(q.hard_sets, q.budget.low, q.budget.high);
+        bool above = false, below = false;
+        for (const Finding& f : a.findings)
+            if (f.muscle == Muscle::quads) {
+                above = above || f.check == Check::volume_above_range;
+                below = below || f.check == Check::volume_below_range;
+            }
+        CHECK(above == (b == Band::over));
+        CHECK(below == (b == Band::under));
+        ++bands[static_cast<int>(b)];
+    }
+    CHECK(bands[0] > 0);  // every band was met
+    CHECK(bands[1] > 0);
+    CHECK(bands[2] > 0);
+}
+
+TEST_CASE("finding_place: where a finding sits, for the findings list and for text output") {
+    Plan p = one_week({{0, day({catalog_slot("bench-press", 3, reps(8), 2), catalog_slot("back-squat", 3, reps(5), 0)})}});
+    Finding at_slot;
+    at_slot.check = Check::failure_on_compound;
+    at_slot.week = 0;
+    at_slot.day = 0;
+    at_slot.slot = 1;
+    CHECK(finding_place(p, at_slot) == "Week 1 Mon - Back squat");
+    CHECK(finding_place(p, at_slot, PlaceStyle::ids) == "week 1 Mon #2");
+    at_slot.muscle = Muscle::quads;  // a slot finding about a muscle names the exercise, the ids both
+    CHECK(finding_place(p, at_slot) == "Week 1 Mon - Back squat");
+    CHECK(finding_place(p, at_slot, PlaceStyle::ids) == "week 1 Mon #2 quads");
+
+    Finding week;
+    week.check = Check::volume_below_range;
+    week.week = 2;
+    week.muscle = Muscle::side_delts;
+    CHECK(finding_place(p, week) == "Week 3 - Side delts");
+    CHECK(finding_place(p, week, PlaceStyle::ids) == "week 3 side-delts");
+
+    Finding day_only;
+    day_only.check = Check::systemic_overload;
+    day_only.week = 0;
+    day_only.day = 4;
+    CHECK(finding_place(p, day_only) == "Week 1 Fri");
+    CHECK(finding_place(p, day_only, PlaceStyle::ids) == "week 1 Fri");
+
+    at_slot.slot = 7;  // not in this plan: no exercise to name
+    CHECK(finding_place(p, at_slot) == "Week 1 Mon - ?");
+}

@@ -4,6 +4,7 @@
 // fraction of capacity (1.0 = capacity); time is in hours from Monday 00:00 of week 0.
 #pragma once
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,21 @@ struct Budget {
     float low = 0, high = 0;  // weekly hard-set band
     float failure = 0;        // weekly failure-set budget
 };
+
+// Weighted set counts and fractions of capacity are float sums: values closer than this count as
+// equal wherever one is held against a limit (the checks, the budget view, the CLI's marks).
+inline constexpr float kRoundingTolerance = 1e-4f;
+// `value` is above `limit` by more than the rounding.
+inline bool exceeds(float value, float limit) { return value > limit + kRoundingTolerance; }
+// `a` and `b` are the same but for the rounding.
+inline bool nearly_equal(float a, float b) { return !exceeds(a, b) && !exceeds(b, a); }
+
+// Where a value sits against a band [low, high], the edges included.
+enum class Band : uint8_t { under, in_range, over };
+inline Band band_of(float value, float low, float high) {
+    return exceeds(value, high) ? Band::over : (exceeds(low, value) ? Band::under : Band::in_range);
+}
+std::string_view band_label(Band b);  // "under", "in range", "over"
 
 // The level's default budget for a muscle (docs/model.md gives the sources).
 Budget default_budget(Level level, Muscle m);
@@ -48,6 +64,8 @@ struct WeekAnalysis {
 };
 
 enum class Severity : uint8_t { error, warning, info };
+inline constexpr int kSeverityCount = 3;
+static_assert(static_cast<int>(Severity::info) + 1 == kSeverityCount, "kSeverityCount counts Severity");
 std::string_view severity_id(Severity s);
 
 // The one-step fixes a finding can offer: small and trivially copyable, unlike Action.
@@ -61,6 +79,7 @@ enum class Check : uint8_t {
     systemic_overload,
 };
 inline constexpr int kCheckCount = 11;
+static_assert(static_cast<int>(Check::systemic_overload) + 1 == kCheckCount, "kCheckCount counts Check");
 std::string_view check_id(Check c);  // stable code, e.g. "failure-on-compound"
 
 // A coaching finding. Compact and structured, so the analysis stays cheap;
@@ -81,6 +100,12 @@ struct Finding {
 // Button text for a finding's fix ("Stop 1 rep short"); empty when it has none.
 std::string_view fix_label(const Finding& f);
 
+// Where a finding sits. `names`, as the findings list shows it: "Week 1 Mon - Bench press" at a
+// slot, "Week 2 - Chest" for a muscle's week, "Week 3 Tue" for a day. `ids`, for text output:
+// "week 1 Mon #2 quads" (slot and muscle both, when it has both), "week 2 chest".
+enum class PlaceStyle : uint8_t { names, ids };
+std::string finding_place(const Plan& plan, const Finding& f, PlaceStyle style = PlaceStyle::names);
+
 struct Analysis {
     std::vector<WeekAnalysis> weeks;
     std::vector<DayFatigue> days;   // weeks * 7, in time order
@@ -100,10 +125,12 @@ inline constexpr float kSystemicUnit = 0.05f;     // systemic fatigue of a syste
 inline constexpr float kSystemicHalfLife = 60.f;  // hours
 // Cost of a set by its RIR, 1.0 at failure. A failure set costs twice a set at RIR 2: with the
 // half-lives below, about one extra day of recovery (Moran-Navarro et al. 2017: 24-48 h).
-inline constexpr float kEffort[limits::kMaxRir + 1] = {1.0f, 0.7f, 0.5f, 0.4f, 0.3f, 0.25f};
+inline constexpr float kEffort[] = {1.0f, 0.7f, 0.5f, 0.4f, 0.3f, 0.25f};
+static_assert(std::size(kEffort) == limits::kMaxRir + 1, "an effort for every RIR");
 inline float effort(int rir) { return kEffort[rir < 0 ? 0 : (rir > limits::kMaxRir ? limits::kMaxRir : rir)]; }
 // Added on top of the final set, by technique (Technique order).
-inline constexpr float kTechniqueExtra[kTechniqueCount] = {0.f, 0.6f, 0.5f, 0.6f, 0.8f, 0.9f, 0.3f};
+inline constexpr float kTechniqueExtra[] = {0.f, 0.6f, 0.5f, 0.6f, 0.8f, 0.9f, 0.3f};
+static_assert(std::size(kTechniqueExtra) == kTechniqueCount, "an extra for every technique");
 inline float technique_extra(Technique t) {
     const auto i = static_cast<size_t>(t);
     return i < kTechniqueCount ? kTechniqueExtra[i] : 0.f;

@@ -12,11 +12,16 @@
 namespace failsafe {
 
 enum class Equipment : uint8_t { barbell, dumbbell, machine, cable, bodyweight, kettlebell };
+inline constexpr int kEquipmentCount = 6;
+static_assert(static_cast<int>(Equipment::kettlebell) + 1 == kEquipmentCount, "kEquipmentCount counts Equipment");
 enum class Kind : uint8_t { compound, isolation };
+inline constexpr int kKindCount = 2;
+static_assert(static_cast<int>(Kind::isolation) + 1 == kKindCount, "kKindCount counts Kind");
 // How safe it is to take the exercise to failure (seeds 002 and 004).
 enum class FailureClass : uint8_t { avoid, caution, safe };
+inline constexpr int kFailureClassCount = 3;
+static_assert(static_cast<int>(FailureClass::safe) + 1 == kFailureClassCount, "kFailureClassCount counts FailureClass");
 
-inline constexpr int kEquipmentCount = 6;
 inline constexpr int kMaxMusclesPerExercise = 4;
 
 struct Exercise {
@@ -34,9 +39,13 @@ struct Exercise {
     bool is_primary(Muscle m) const { return muscles[index(m)] >= 1.f; }
 };
 
-std::string_view equipment_id(Equipment e);
-std::string_view kind_id(Kind k);
-std::string_view failure_class_id(FailureClass f);
+// Ids, used in files and shown as they are in the library's filters and the exercise editor.
+std::string_view equipment_id(Equipment e);      // "kettlebell"
+std::string_view kind_id(Kind k);                // "compound"
+std::string_view failure_class_id(FailureClass f);  // "avoid", "caution", "safe"
+// What a failure class means, for a slot's tag and the editor: "avoid failure", "caution",
+// "safe to fail".
+std::string_view failure_class_label(FailureClass f);
 std::optional<Equipment> equipment_from_id(std::string_view id);
 std::optional<Kind> kind_from_id(std::string_view id);
 std::optional<FailureClass> failure_class_from_id(std::string_view id);

@@ -13,7 +13,9 @@
 namespace failsafe {
 
 inline constexpr int kPlanFormatVersion = 1;
-inline constexpr size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
+// The largest plan file read, by the CLI, the app and the page's file picker alike.
+inline constexpr size_t kMaxJsonMiB = 1;
+inline constexpr size_t kMaxJsonBytes = kMaxJsonMiB << 20;
 inline constexpr int kMaxJsonDepth = 32;
 // Bounds on the work a file may ask for, checked before any document is built. The largest
 // valid plan (16 weeks x 7 days x 24 slots, 64 custom exercises) has 16 fields in its largest

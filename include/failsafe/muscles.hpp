@@ -13,6 +13,7 @@ enum class Muscle : uint8_t {
     forearms, abs, lower_back, glutes, quads, hamstrings, adductors, calves,
 };
 inline constexpr int kMuscleCount = 16;
+static_assert(static_cast<int>(Muscle::calves) + 1 == kMuscleCount, "kMuscleCount counts Muscle");
 
 // Per-muscle values, indexed by Muscle.
 template <class T>

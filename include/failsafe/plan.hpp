@@ -15,13 +15,17 @@
 namespace failsafe {
 
 enum class Level : uint8_t { beginner, intermediate, advanced };
+inline constexpr int kLevelCount = 3;
+static_assert(static_cast<int>(Level::advanced) + 1 == kLevelCount, "kLevelCount counts Level");
 enum class Technique : uint8_t { none, drop_set, rest_pause, myo_reps, forced_reps, negatives, partials };
 inline constexpr int kTechniqueCount = 7;
+static_assert(static_cast<int>(Technique::partials) + 1 == kTechniqueCount, "kTechniqueCount counts Technique");
 
 std::string_view level_id(Level l);
 std::optional<Level> level_from_id(std::string_view id);
 std::string_view technique_id(Technique t);      // "drop-set"; "" for none
-std::string_view technique_label(Technique t);   // "drop"; "" for none
+std::string_view technique_label(Technique t);   // "drop" (in a slot's summary); "" for none
+std::string_view technique_name(Technique t);    // "drop set" (in a menu); "none" for none
 std::optional<Technique> technique_from_id(std::string_view id);
 
 // Limits shared by the editor, the JSON reader and the link decoder.
@@ -39,6 +43,10 @@ inline constexpr int kMaxAliases = 8;
 inline constexpr float kMaxBudgetSets = 60.f;
 }  // namespace limits
 
+// A day's name, day 0 being Monday; "?" for a number outside 0..6.
+std::string_view day_name(int day);   // "Monday"
+std::string_view day_short(int day);  // "Mon"
+
 // The text rule (failsafe/utf8.hpp) for a plan name, exercise name or alias: "" when `name`
 // keeps it, else what is wrong ("is not valid UTF-8 text", "contains a control character",
 // "is longer than 80 bytes", "is empty").
@@ -46,6 +54,10 @@ std::string name_problem(std::string_view name, bool may_be_empty = false);
 // A name as the editor keeps it: malformed UTF-8 and control characters dropped, cut to the
 // limit at a character boundary.
 std::string fit_name(std::string_view typed);
+// An id made from a name: a-z and 0-9 kept (capitals lowered), every other run of characters one
+// '-', none at either end, at most `max_length` bytes: "Belt squat (machine)" -> "belt-squat-machine".
+// "" when the name has no letter or digit.
+std::string slugify(std::string_view name, size_t max_length = limits::kMaxSlugLength);
 
 // Which exercise a slot holds: a catalog code, or kCustomBit | index into custom_exercises.
 using ExerciseRef = uint16_t;
@@ -80,6 +92,10 @@ struct Slot {
     int hard_count() const { return rir <= 3 ? sets : failure_count(); }
 };
 
+// The slot the editor adds for an exercise: the defaults above (3 x 10), 1 rep short of failure
+// where failure is safe on the exercise, else 2.
+Slot new_slot(ExerciseRef ref, const Exercise& exercise);
+
 struct Day {
     std::vector<Slot> slots;  // in session order; empty = rest day
     bool operator==(const Day&) const = default;
@@ -109,7 +125,10 @@ struct Plan {
     const Exercise* exercise(ExerciseRef ref) const;  // nullptr when dangling
 };
 
-// Values a plan stores are quantized, so files and links round-trip exactly.
+// Values a plan stores are quantized, so files and links round-trip exactly: a muscle weight or
+// systemic load is a whole number of 1/kWeightSteps, a budget's set count of 1/kSetSteps.
+inline constexpr int kWeightSteps = 20;  // steps of 0.05
+inline constexpr int kSetSteps = 2;      // steps of 0.5
 float quantize_weight(float w);  // muscle weights and systemic load: steps of 0.05
 float quantize_sets(float s);    // budget set counts: steps of 0.5
 // Quantizes a custom exercise's numbers (used when one enters a plan).
@@ -118,6 +137,9 @@ BudgetOverride quantized(BudgetOverride b);
 
 // Checks every limit and reference; empty string when the plan is valid.
 std::string validate_plan(const Plan& plan);
+// What is wrong with one slot of `plan` ("sets must be 1-10"); empty string when it is valid.
+// validate_plan and the editor's actions both go by it.
+std::string slot_problem(const Slot& slot, const Plan& plan);
 
 // "3 x 10 @RIR1, last to failure +drop"
 std::string slot_summary(const Slot& s);

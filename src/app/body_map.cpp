@@ -41,18 +41,16 @@ constexpr Region kBack[] = {
 };
 
 ImU32 region_color(const MuscleWeek& mw) {
-    if (mw.hard_sets <= 0.f) return IM_COL32(70, 76, 88, 255);
-    const ImU32 c = theme::band_state(mw.hard_sets, mw.budget.low, mw.budget.high);
-    const float k = 0.45f + 0.55f * std::clamp(mw.fatigue_peak / 0.6f, 0.f, 1.f);
-    const auto ch = [&](int shift) { return static_cast<ImU32>(static_cast<float>((c >> shift) & 0xFF) * k) << shift; };
-    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+    if (mw.hard_sets <= 0.f) return theme::untrained();
+    const ImU32 c = theme::band(band_of(mw.hard_sets, mw.budget.low, mw.budget.high));
+    return theme::scaled(c, 0.45f + 0.55f * std::clamp(mw.fatigue_peak / 0.6f, 0.f, 1.f));
 }
 
 // Draws one figure; returns the muscle under the mouse, if any.
 std::optional<Muscle> figure(ImDrawList* dl, ImVec2 origin, float scale, const Region* regions, size_t n,
                              const WeekAnalysis& wa, const char* caption) {
     auto P = [&](float x, float y) { return ImVec2(origin.x + x * scale, origin.y + y * scale); };
-    const ImU32 body = IM_COL32(52, 57, 68, 255);
+    const ImU32 body = theme::silhouette();
     dl->AddCircleFilled(P(50, 15), 10 * scale, body);                     // head
     dl->AddRectFilled(P(30, 32), P(70, 100), body, 8 * scale);            // torso
     dl->AddRectFilled(P(13, 44), P(26, 108), body, 5 * scale);            // arms
@@ -102,17 +100,12 @@ void draw_body_map(App& app, ImVec2 size) {
                           std::string(muscle_label(*hovered)).c_str(), sets_text(mw.hard_sets).c_str(), sets_text(mw.budget.low).c_str(),
                           sets_text(mw.budget.high).c_str(), sets_text(mw.failure_sets).c_str(), static_cast<double>(mw.fatigue_peak * 100));
     }
-    dot(theme::under());
-    ImGui::SameLine(0, 3);
-    ImGui::TextDisabled("under");
-    ImGui::SameLine();
-    dot(theme::in_range());
-    ImGui::SameLine(0, 3);
-    ImGui::TextDisabled("in range");
-    ImGui::SameLine();
-    dot(theme::over());
-    ImGui::SameLine(0, 3);
-    ImGui::TextDisabled("over");
+    for (Band b : {Band::under, Band::in_range, Band::over}) {  // the legend
+        if (b != Band::under) ImGui::SameLine();
+        dot(theme::band(b));
+        ImGui::SameLine(0, 3);
+        ImGui::TextDisabled("%s", std::string(band_label(b)).c_str());
+    }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Colour: weekly hard sets against the band. Brighter: more fatigue.");
 }
 

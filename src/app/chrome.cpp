@@ -16,7 +16,7 @@ namespace failsafe::app {
 // kept aside, a link that could not be opened.
 void draw_banners(App& app) {
     auto strip = [&](ImU32 color, const std::string& text) {
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, (color & 0x00FFFFFF) | 0x30000000);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::with_alpha(color, 0x30));
         const float wrap = ImGui::GetContentRegionAvail().x - 16;
         const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y + ImGui::GetFrameHeightWithSpacing() + 14;
         ImGui::BeginChild(ImGui::GetID(text.c_str()), ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);

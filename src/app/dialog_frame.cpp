@@ -9,13 +9,7 @@
 namespace failsafe::app {
 
 std::string json_filename(const Plan& plan) {
-    std::string name;
-    for (char c : plan.name) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) name += c;
-        else if (c >= 'A' && c <= 'Z') name += static_cast<char>(c - 'A' + 'a');
-        else if (!name.empty() && name.back() != '-') name += '-';
-    }
-    while (!name.empty() && name.back() == '-') name.pop_back();
+    const std::string name = slugify(plan.name, limits::kMaxNameLength);  // as long as the name allows
     return (name.empty() ? "plan" : name) + ".failsafe.json";
 }
 

@@ -148,26 +148,19 @@ void custom_exercise_dialog(App& app) {
     Exercise& e = ui.custom_draft;
     ImGui::PushItemWidth(240);
     input_name("Name", &e.name);
-    if (ImGui::IsItemEdited() && ui.custom_index < 0) {  // suggest an id from the name
-        e.slug.clear();
-        for (char c : e.name) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) e.slug += c;
-            else if (c >= 'A' && c <= 'Z') e.slug += static_cast<char>(c - 'A' + 'a');
-            else if (!e.slug.empty() && e.slug.back() != '-') e.slug += '-';
-        }
-        e.slug = "my-" + e.slug.substr(0, limits::kMaxSlugLength - 3);
-    }
+    constexpr std::string_view kPrefix = "my-";  // custom ids never meet the catalog's
+    if (ImGui::IsItemEdited() && ui.custom_index < 0)  // suggest an id from the name
+        e.slug = std::string(kPrefix) + slugify(e.name, limits::kMaxSlugLength - kPrefix.size());
     ImGui::InputText("Id", &e.slug);
-    static const char* kEquip[] = {"barbell", "dumbbell", "machine", "cable", "bodyweight", "kettlebell"};
-    static const char* kKind[] = {"compound", "isolation"};
-    static const char* kFail[] = {"avoid failure", "caution", "safe to fail"};
     int eq = static_cast<int>(e.equipment), kind = static_cast<int>(e.kind), fail = static_cast<int>(e.failure);
-    if (ImGui::Combo("Equipment", &eq, kEquip, 6)) e.equipment = static_cast<Equipment>(eq);
-    if (ImGui::Combo("Kind", &kind, kKind, 2)) e.kind = static_cast<Kind>(kind);
-    if (ImGui::Combo("Failure", &fail, kFail, 3)) e.failure = static_cast<FailureClass>(fail);
+    if (word_combo("Equipment", &eq, kEquipmentCount, [](int i) { return equipment_id(static_cast<Equipment>(i)); }))
+        e.equipment = static_cast<Equipment>(eq);
+    if (word_combo("Kind", &kind, kKindCount, [](int i) { return kind_id(static_cast<Kind>(i)); })) e.kind = static_cast<Kind>(kind);
+    if (word_combo("Failure", &fail, kFailureClassCount, [](int i) { return failure_class_label(static_cast<FailureClass>(i)); }))
+        e.failure = static_cast<FailureClass>(fail);
     ImGui::SliderFloat("Systemic load", &e.systemic, 0.f, 1.f, "%.2f");
     ImGui::PopItemWidth();
-    ImGui::TextDisabled("Muscles (1 = direct, 0.5 = indirect; at most 4)");
+    ImGui::TextDisabled("Muscles (1 = direct, 0.5 = indirect; at most %d)", kMaxMusclesPerExercise);
     for (int m = 0; m < kMuscleCount; ++m) {
         ImGui::PushID(m);
         if (m % 2) ImGui::SameLine(200);

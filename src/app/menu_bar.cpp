@@ -36,8 +36,10 @@ void draw_menu_bar(App& app) {
         }
         app.layout().add_last_item("menu-rename");
         if (ImGui::BeginMenu("Level")) {
-            for (Level l : {Level::beginner, Level::intermediate, Level::advanced})
+            for (int i = 0; i < kLevelCount; ++i) {
+                const Level l = static_cast<Level>(i);
                 if (ImGui::MenuItem(std::string(level_id(l)).c_str(), nullptr, plan.level == l)) app.dispatch(act::SetLevel{l});
+            }
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("Budgets...")) app.open_dialog(Dialog::budgets);

@@ -21,16 +21,6 @@ std::string slot_key(const SlotPos& p) {
     return "slot:" + std::to_string(p.week) + "." + std::to_string(p.day) + "." + std::to_string(p.index);
 }
 
-Slot new_slot(const Plan& plan, ExerciseRef ref) {
-    Slot s;
-    s.exercise = ref;
-    s.sets = 3;
-    s.reps = {10, 10};
-    const Exercise* e = plan.exercise(ref);
-    s.rir = e && e->failure == FailureClass::safe ? 1 : 2;  // close to failure where it is safe
-    return s;
-}
-
 // The slot editor: sets, reps, RIR, failure sets, technique. Each widget is one undo step.
 void slot_editor(App& app, const SlotPos& at) {
     const Plan& plan = app.plan();
@@ -38,8 +28,7 @@ void slot_editor(App& app, const SlotPos& at) {
     const Exercise* e = plan.exercise(slot.exercise);
     ImGui::TextUnformatted(e ? e->name.c_str() : "?");
     ImGui::SameLine();
-    if (e) tag(e->failure == FailureClass::avoid ? "avoid failure" : (e->failure == FailureClass::caution ? "caution" : "safe to fail"),
-               theme::failure_class(e->failure));
+    if (e) tag(std::string(failure_class_label(e->failure)).c_str(), theme::failure_class(e->failure));
     ImGui::TextDisabled("%s", slot_summary(slot).c_str());
     ImGui::Separator();
     Slot edit = slot;
@@ -56,8 +45,8 @@ void slot_editor(App& app, const SlotPos& at) {
     track(ImGui::DragIntRange2("Reps", &lo, &hi, 0.2f, limits::kMinReps, limits::kMaxReps, "%d", "to %d"), "reps");
     track(ImGui::SliderInt("RIR", &rir, 0, limits::kMaxRir, rir == 0 ? "0 (failure)" : "%d"), "rir");
     track(ImGui::SliderInt("To failure", &fail, 0, sets, fail == 0 ? "none" : (fail == 1 ? "last set" : "last %d sets")), "failure");
-    static const char* kTechniques[] = {"none", "drop set", "rest-pause", "myo-reps", "forced reps", "negatives", "partials"};
-    track(ImGui::Combo("Technique", &tech, kTechniques, kTechniqueCount), "technique");
+    track(word_combo("Technique", &tech, kTechniqueCount, [](int i) { return technique_name(static_cast<Technique>(i)); }),
+          "technique");
     ImGui::PopItemWidth();
     if (changed) {
         edit.sets = static_cast<uint8_t>(sets);
@@ -120,11 +109,11 @@ ImRect card(App& app, const SlotPos& at, float width) {
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 q(p.x + width, p.y + h);
-    dl->AddRectFilled(p, q, hovered ? IM_COL32(52, 58, 72, 255) : IM_COL32(42, 46, 56, 255), 5.f);
+    dl->AddRectFilled(p, q, hovered ? theme::card_hovered() : theme::card(), 5.f);
     if (e) dl->AddRectFilled(p, ImVec2(p.x + 3, q.y), theme::failure_class(e->failure), 5.f, ImDrawFlags_RoundCornersLeft);
     if (selected) dl->AddRect(p, q, theme::accent(), 5.f, 0, 2.f);
     dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad), ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
-    const ImU32 sum_color = s.failure_count() > 0 ? IM_COL32(236, 140, 120, 255) : theme::muted();
+    const ImU32 sum_color = s.failure_count() > 0 ? theme::failure_text() : theme::muted();
     dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad + name_size.y + 2), sum_color, summary.c_str(), nullptr, wrap);
     if (auto worst = worst_at(app.analysis(), at.week, at.day, at.index))
         dl->AddCircleFilled(ImVec2(q.x - 7, p.y + 7), 4.5f, theme::severity(*worst));
@@ -170,7 +159,7 @@ void day(App& app, int d, float width, float height) {
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 7.f);
     ImGui::BeginChild("day", ImVec2(width, content_h), true, flags);
     // header
-    ImGui::TextUnformatted(width < 110 ? kDayShort[d] : kDayLong[d]);
+    ImGui::TextUnformatted(std::string(width < 110 ? day_short(d) : day_name(d)).c_str());
     if (!slots.empty() && width >= 110) {
         ImGui::SameLine();
         ImGui::TextDisabled("%d", static_cast<int>(slots.size()));
@@ -179,10 +168,10 @@ void day(App& app, int d, float width, float height) {
     if (ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
     app.layout().add_last_item("day-menu:" + std::to_string(d));
     if (ImGui::BeginPopup("day-menu")) {
-        ImGui::TextDisabled("%s", kDayLong[d]);
+        ImGui::TextDisabled("%s", std::string(day_name(d)).c_str());
         if (ImGui::BeginMenu("Copy this day to")) {
             for (int t = 0; t < 7; ++t)
-                if (t != d && ImGui::MenuItem(kDayLong[t])) app.dispatch(act::CopyDay{week, d, week, t});
+                if (t != d && ImGui::MenuItem(std::string(day_name(t)).c_str())) app.dispatch(act::CopyDay{week, d, week, t});
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("Clear day", nullptr, false, !slots.empty())) app.dispatch(act::ClearDay{week, d}, 0, true);
@@ -207,7 +196,7 @@ void day(App& app, int d, float width, float height) {
         std::optional<Action> drop;
         if (payload && payload->IsDataType(kExercisePayload)) {
             const ExerciseRef ref = *static_cast<const ExerciseRef*>(payload->Data);
-            drop = act::AddSlot{{week, d, at}, new_slot(plan, ref)};
+            if (const Exercise* e = plan.exercise(ref)) drop = act::AddSlot{{week, d, at}, new_slot(ref, *e)};
         } else if (payload && payload->IsDataType(kSlotPayload)) {
             const SlotPos from = *static_cast<const SlotPos*>(payload->Data);
             const bool same_day = from.week == week && from.day == d;

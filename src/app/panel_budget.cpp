@@ -4,7 +4,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "app.hpp"
 #include "panels.hpp"
@@ -52,12 +51,13 @@ void draw_budget(App& app, ImVec2 size) {
         const float hard = pv ? pv->hard_sets : mw.hard_sets;
         const float fail = pv ? pv->failure_sets : mw.failure_sets;
         const float peak = pv ? pv->fatigue_peak : mw.fatigue_peak;
-        const bool changed = pv && (std::fabs(pv->hard_sets - mw.hard_sets) > 1e-4f || std::fabs(pv->failure_sets - mw.failure_sets) > 1e-4f);
+        const bool hard_changed = pv && !nearly_equal(pv->hard_sets, mw.hard_sets);
+        const bool changed = hard_changed || (pv && !nearly_equal(pv->failure_sets, mw.failure_sets));
         ImGui::PushID(m);
         const ImVec2 row = ImGui::GetCursorScreenPos();
         if (changed)
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(row.x - 4, row.y - 2), ImVec2(row.x + w + 4, row.y + ImGui::GetTextLineHeight() + 2),
-                                                      (theme::accent() & 0x00FFFFFF) | 0x28000000, 4.f);
+                                                      theme::with_alpha(theme::accent(), 0x28), 4.f);
         ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
         ImGui::SameLine(label_w);
         band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw.hard_sets, mw.budget.low, mw.budget.high, scale,
@@ -68,21 +68,21 @@ void draw_budget(App& app, ImVec2 size) {
                               sets_text(mw.budget.high).c_str(), sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str(),
                               static_cast<double>(peak * 100));
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::band_state(hard, mw.budget.low, mw.budget.high));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(band_of(hard, mw.budget.low, mw.budget.high)));
         ImGui::TextUnformatted(sets_text(hard).c_str());
         ImGui::PopStyleColor();
-        if (pv && std::fabs(pv->hard_sets - mw.hard_sets) > 1e-4f) {
+        if (hard_changed) {
             ImGui::SameLine(0, 2);
             ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
             ImGui::Text("%+.3g", static_cast<double>(pv->hard_sets - mw.hard_sets));
             ImGui::PopStyleColor();
         }
         ImGui::SameLine(label_w + bar_w + 64);
-        ImGui::PushStyleColor(ImGuiCol_Text, fail > mw.budget.failure + 1e-4f ? theme::over() : (fail > 0 ? theme::caution() : theme::muted()));
+        ImGui::PushStyleColor(ImGuiCol_Text, exceeds(fail, mw.budget.failure) ? theme::over() : (fail > 0 ? theme::caution() : theme::muted()));
         ImGui::Text("%s/%s", sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine(label_w + bar_w + 64 + fail_w);
-        ImGui::PushStyleColor(ImGuiCol_Text, peak > 1.f ? theme::over() : (peak > 0.7f ? theme::caution() : theme::muted()));
+        ImGui::PushStyleColor(ImGuiCol_Text, exceeds(peak, 1.f) ? theme::over() : (peak > 0.7f ? theme::caution() : theme::muted()));
         ImGui::Text("%.0f%%", static_cast<double>(peak * 100));
         ImGui::PopStyleColor();
         const ImVec2 end = ImGui::GetItemRectMax();
@@ -97,7 +97,7 @@ void draw_budget(App& app, ImVec2 size) {
     ImGui::SameLine(label_w);
     ImGui::ProgressBar(std::min(sys, 1.f), ImVec2(bar_w, ImGui::GetTextLineHeight()), "");
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, sys > 1.f ? theme::over() : theme::muted());
+    ImGui::PushStyleColor(ImGuiCol_Text, exceeds(sys, 1.f) ? theme::over() : theme::muted());
     ImGui::Text("%.0f%% of capacity", static_cast<double>(sys * 100));
     ImGui::PopStyleColor();
     app.layout().add_last_item("budget:systemic");

@@ -44,7 +44,7 @@ void draw_fatigue(App& app, ImVec2 size) {
     ImGui::InvisibleButton("plot", ImVec2(plot.x, plot.y + label_h));
     app.layout().add_last_item("fatigue-plot");
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p0, ImVec2(p0.x + plot.x, p0.y + plot.y), IM_COL32(24, 26, 32, 255), 4.f);
+    dl->AddRectFilled(p0, ImVec2(p0.x + plot.x, p0.y + plot.y), theme::plot(), 4.f);
 
     const Muscle m = systemic ? Muscle::chest : muscle_at(ui.fatigue_muscle);
     auto value = [&](float hour) { return systemic ? systemic_at(a, hour) : fatigue_at(a, m, hour); };
@@ -60,10 +60,9 @@ void draw_fatigue(App& app, ImVec2 size) {
     for (int d = 0; d <= days; ++d) {
         const float x = X((first_day + d) * 24.f);
         const bool week_edge = (first_day + d) % 7 == 0;
-        dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + plot.y), week_edge ? IM_COL32(80, 86, 100, 255) : IM_COL32(44, 48, 58, 255));
+        dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + plot.y), week_edge ? theme::grid_strong() : theme::grid());
         if (d < days && (days <= 14 || (first_day + d) % 7 == 0)) {
-            const char* text = days <= 14 ? kDayShort[(first_day + d) % 7] : nullptr;
-            std::string w = text ? text : "W" + std::to_string((first_day + d) / 7 + 1);
+            const std::string w = days <= 14 ? std::string(day_short((first_day + d) % 7)) : "W" + std::to_string((first_day + d) / 7 + 1);
             dl->AddText(ImVec2(x + 3, p0.y + plot.y + 2), theme::muted(), w.c_str());
         }
     }
@@ -86,20 +85,20 @@ void draw_fatigue(App& app, ImVec2 size) {
         }
     }
     pts.push_back(ImVec2(X((first_day + days) * 24.f), Y(value((first_day + days) * 24.f))));
-    const ImU32 line = systemic ? IM_COL32(180, 140, 240, 255) : theme::accent();
+    const ImU32 line = systemic ? theme::systemic() : theme::accent();
     dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line, 0, 2.f);
     // session starts: a dot at the fatigue each session starts with
     for (int d = first_day; d < first_day + days; ++d) {
         const DayFatigue& df = a.days[d];
-        const bool trained = systemic ? df.systemic_after > df.systemic_start + 1e-4f : (df.trained >> index(m)) & 1u;
+        const bool trained = systemic ? exceeds(df.systemic_after, df.systemic_start) : (df.trained >> index(m)) & 1u;
         if (!trained) continue;
         const float x = X(d * 24.f + model::kSessionHour);
-        dl->AddCircleFilled(ImVec2(x, Y(systemic ? df.systemic_start : df.start[index(m)])), 3.5f, IM_COL32(240, 240, 240, 255));
+        dl->AddCircleFilled(ImVec2(x, Y(systemic ? df.systemic_start : df.start[index(m)])), 3.5f, theme::marker());
     }
     if (ImGui::IsItemHovered()) {
         const float hour = first_day * 24.f + (ImGui::GetIO().MousePos.x - p0.x) / plot.x * hours;
         const int d = std::clamp(static_cast<int>(hour / 24.f), 0, weeks * 7 - 1);
-        ImGui::SetTooltip("Week %d %s %02d:00\n%s fatigue %.0f%% of capacity", d / 7 + 1, kDayShort[d % 7],
+        ImGui::SetTooltip("Week %d %s %02d:00\n%s fatigue %.0f%% of capacity", d / 7 + 1, std::string(day_short(d % 7)).c_str(),
                           static_cast<int>(std::fmod(hour, 24.f)), systemic ? "systemic" : std::string(muscle_label(m)).c_str(),
                           static_cast<double>(value(hour) * 100));
     }

@@ -19,16 +19,7 @@ void rebuild(FindingsCache& cache, const App& app, const std::vector<const Findi
     cache.where.clear();
     cache.messages.clear();
     for (const Finding* f : findings) {
-        std::string where;
-        if (f->week >= 0) where += "Week " + std::to_string(f->week + 1);
-        if (f->day >= 0) where += std::string(" ") + kDayShort[f->day];
-        if (f->slot >= 0) {
-            const Exercise* ex = plan.exercise(plan.weeks[f->week].days[f->day].slots[f->slot].exercise);
-            where += std::string(" - ") + (ex ? ex->name : "?");
-        } else if (f->muscle) {
-            where += std::string(" - ") + std::string(muscle_label(*f->muscle));
-        }
-        cache.where.push_back(std::move(where));
+        cache.where.push_back(finding_place(plan, *f));
         cache.messages.push_back(finding_message(plan, *f));
     }
     cache.heights.assign(findings.size(), 0.f);

@@ -17,14 +17,7 @@ namespace {
 
 bool filter_combo(const char* id, const char* any, int& value, int count, std::string_view (*name)(int), float width) {
     ImGui::SetNextItemWidth(width);
-    bool changed = false;
-    if (ImGui::BeginCombo(id, value < 0 ? any : std::string(name(value)).c_str(), ImGuiComboFlags_NoArrowButton)) {
-        if (ImGui::Selectable(any, value < 0)) value = -1, changed = true;
-        for (int i = 0; i < count; ++i)
-            if (ImGui::Selectable(std::string(name(i)).c_str(), value == i)) value = i, changed = true;
-        ImGui::EndCombo();
-    }
-    return changed;
+    return word_combo(id, &value, count, name, any, ImGuiComboFlags_NoArrowButton);
 }
 
 bool visible(const UiState& ui, const Exercise& e) {
@@ -32,15 +25,6 @@ bool visible(const UiState& ui, const Exercise& e) {
     if (ui.filter_equipment >= 0 && static_cast<int>(e.equipment) != ui.filter_equipment) return false;
     if (ui.filter_failure >= 0 && static_cast<int>(e.failure) != ui.filter_failure) return false;
     return matches_search(e, ui.search);
-}
-
-const char* class_label(FailureClass f) {
-    switch (f) {
-        case FailureClass::avoid: return "avoid";
-        case FailureClass::caution: return "caution";
-        case FailureClass::safe: return "safe";
-    }
-    return "";
 }
 
 // One library entry: name, failure-class badge, main muscles. A drag source; a tap opens
@@ -61,31 +45,27 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
     }
     if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0))
         ImGui::SetTooltip("%s\n%s, %s, failure: %s", e.name.c_str(), std::string(equipment_id(e.equipment)).c_str(),
-                          std::string(kind_id(e.kind)).c_str(), class_label(e.failure));
+                          std::string(kind_id(e.kind)).c_str(), std::string(failure_class_id(e.failure)).c_str());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeight();
     dl->AddText(ImVec2(start.x + 4, start.y + 2), custom ? theme::accent() : ImGui::GetColorU32(ImGuiCol_Text), e.name.c_str());
     const std::string sub = main_muscles(e);
     dl->AddText(ImVec2(start.x + 4, start.y + 4 + line), theme::muted(), sub.c_str());
-    const char* badge = class_label(e.failure);
-    const ImVec2 bs = ImGui::CalcTextSize(badge);
+    const std::string badge(failure_class_id(e.failure));
+    const ImVec2 bs = ImGui::CalcTextSize(badge.c_str());
     const ImVec2 bp(start.x + w - bs.x - 10, start.y + 4 + line);
     dl->AddRectFilled(ImVec2(bp.x - 4, bp.y - 1), ImVec2(bp.x + bs.x + 4, bp.y + bs.y + 1),
-                      (theme::failure_class(e.failure) & 0x00FFFFFF) | 0x38000000, 4.f);
-    dl->AddText(bp, theme::failure_class(e.failure), badge);
+                      theme::with_alpha(theme::failure_class(e.failure), 0x38), 4.f);
+    dl->AddText(bp, theme::failure_class(e.failure), badge.c_str());
 
     if (ImGui::BeginPopup("add-to")) {
         ImGui::TextDisabled("Add %s to", e.name.c_str());
         for (int d = 0; d < 7; ++d) {
             if (d > 0) ImGui::SameLine();
-            if (ImGui::Button(kDayShort[d])) {
+            if (ImGui::Button(std::string(day_short(d)).c_str())) {
                 const auto& slots = app.plan().weeks[app.week()].days[d].slots;
-                Slot s;
-                s.exercise = ref;
-                s.sets = 3;
-                s.reps = {10, 10};
-                s.rir = e.failure == FailureClass::safe ? 1 : 2;
-                if (app.dispatch(act::AddSlot{{app.week(), d, static_cast<int>(slots.size())}, s})) ImGui::CloseCurrentPopup();
+                if (app.dispatch(act::AddSlot{{app.week(), d, static_cast<int>(slots.size())}, new_slot(ref, e)}))
+                    ImGui::CloseCurrentPopup();
             }
         }
         if (custom && ImGui::Button("Edit custom exercise")) {
@@ -119,7 +99,8 @@ void draw_library(App& app, ImVec2 size) {
     filter_combo("##equipment", "Equip.", ui.filter_equipment, kEquipmentCount,
                  [](int i) { return equipment_id(static_cast<Equipment>(i)); }, w3);
     ImGui::SameLine();
-    filter_combo("##failure", "Failure", ui.filter_failure, 3, [](int i) { return failure_class_id(static_cast<FailureClass>(i)); }, w3);
+    filter_combo("##failure", "Failure", ui.filter_failure, kFailureClassCount,
+                 [](int i) { return failure_class_id(static_cast<FailureClass>(i)); }, w3);
     ImGui::PopStyleVar(2);
 
     ImGui::BeginChild("entries", ImVec2(0, 0), false);

@@ -66,12 +66,12 @@ void share_dialog(App& app) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float total = module * static_cast<float>(n + 8);
-        dl->AddRectFilled(p, ImVec2(p.x + total, p.y + total), IM_COL32_WHITE);
+        dl->AddRectFilled(p, ImVec2(p.x + total, p.y + total), theme::qr_light());
         for (int y = 0; y < n; ++y)
             for (int x = 0; x < n; ++x)
                 if (ui.share_qr[static_cast<size_t>(y * n + x)])
                     dl->AddRectFilled(ImVec2(p.x + module * static_cast<float>(x + 4), p.y + module * static_cast<float>(y + 4)),
-                                      ImVec2(p.x + module * static_cast<float>(x + 5), p.y + module * static_cast<float>(y + 5)), IM_COL32_BLACK);
+                                      ImVec2(p.x + module * static_cast<float>(x + 5), p.y + module * static_cast<float>(y + 5)), theme::qr_dark());
         ImGui::Dummy(ImVec2(total, total));
         app.layout().add_last_item("share-qr");
     } else {

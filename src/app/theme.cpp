@@ -33,11 +33,41 @@ ImU32 severity(Severity s) {
     return muted();
 }
 
-ImU32 band_state(float value, float low, float high) {
-    if (value > high + 1e-4f) return over();
-    if (value + 1e-4f < low) return under();
-    return in_range();
+ImU32 band(Band b) {
+    switch (b) {
+        case Band::under: return under();
+        case Band::in_range: return in_range();
+        case Band::over: return over();
+    }
+    return muted();
 }
+
+ImU32 with_alpha(ImU32 color, int alpha) {
+    return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha & 0xFF) << IM_COL32_A_SHIFT);
+}
+
+ImU32 scaled(ImU32 color, float brightness) {
+    const auto ch = [&](int shift) {
+        return static_cast<ImU32>(static_cast<float>((color >> shift) & 0xFF) * brightness) << shift;
+    };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
+ImU32 card() { return rgb(42, 46, 56); }
+ImU32 card_hovered() { return rgb(52, 58, 72); }
+ImU32 failure_text() { return rgb(236, 140, 120); }
+ImU32 track() { return rgb(44, 48, 58); }
+ImU32 band_fill() { return with_alpha(in_range(), 48); }
+ImU32 ghost() { return rgb(200, 205, 215, 70); }
+ImU32 plot() { return rgb(24, 26, 32); }
+ImU32 grid() { return rgb(44, 48, 58); }
+ImU32 grid_strong() { return rgb(80, 86, 100); }
+ImU32 systemic() { return rgb(180, 140, 240); }
+ImU32 marker() { return rgb(240, 240, 240); }
+ImU32 untrained() { return rgb(70, 76, 88); }
+ImU32 silhouette() { return rgb(52, 57, 68); }
+ImU32 qr_dark() { return rgb(0, 0, 0); }
+ImU32 qr_light() { return rgb(255, 255, 255); }
 
 void apply(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();

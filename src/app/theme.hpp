@@ -22,7 +22,27 @@ ImU32 accent();    // interactive highlight
 ImU32 muted();     // secondary text
 ImU32 failure_class(FailureClass f);
 ImU32 severity(Severity s);
-// For a value against a band: under / in range / over.
-ImU32 band_state(float value, float low, float high);
+ImU32 band(Band b);  // under / in range / over (failsafe::band_of)
+// `color` at another opacity, 0..255: the background of a tag, a highlighted row.
+ImU32 with_alpha(ImU32 color, int alpha);
+// `color` darkened: its red, green and blue times `brightness` (0..1), opaque.
+ImU32 scaled(ImU32 color, float brightness);
+
+// Surfaces and marks.
+ImU32 card();          // a slot card
+ImU32 card_hovered();
+ImU32 failure_text();  // a slot's summary when it has failure sets
+ImU32 track();         // the empty length of a bar
+ImU32 band_fill();     // a bar's band
+ImU32 ghost();         // the value a drop preview replaces
+ImU32 plot();          // a plot's background
+ImU32 grid();          // a plot's day line
+ImU32 grid_strong();   // a plot's week line
+ImU32 systemic();      // the systemic fatigue curve
+ImU32 marker();        // a session's start on a fatigue curve
+ImU32 untrained();     // a body-map region with no hard sets
+ImU32 silhouette();    // the body behind the regions
+ImU32 qr_dark();       // QR modules: black on white, as every scanner reads them
+ImU32 qr_light();
 
 }  // namespace failsafe::theme

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "failsafe/plan.hpp"
@@ -23,8 +24,7 @@ void tag(const char* text, ImU32 color) {
     const ImVec2 ts = ImGui::CalcTextSize(text);
     const ImVec2 pad(4, 1);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = (color & 0x00FFFFFF) | 0x38000000;
-    dl->AddRectFilled(p, ImVec2(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2), bg, 4.f);
+    dl->AddRectFilled(p, ImVec2(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2), theme::with_alpha(color, 0x38), 4.f);
     dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), color, text);
     ImGui::Dummy(ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2));
 }
@@ -34,17 +34,36 @@ void band_bar(ImVec2 size, float value, float low, float high, float scale, std:
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto x = [&](float v) { return p.x + std::clamp(v / scale, 0.f, 1.f) * size.x; };
     const float mid = p.y + size.y * 0.5f, bar_h = size.y * 0.55f;
-    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(44, 48, 58, 255), 3.f);
-    dl->AddRectFilled(ImVec2(x(low), p.y), ImVec2(x(high), p.y + size.y), IM_COL32(64, 176, 110, 48), 0.f);
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), theme::track(), 3.f);
+    dl->AddRectFilled(ImVec2(x(low), p.y), ImVec2(x(high), p.y + size.y), theme::band_fill(), 0.f);
     const float shown = preview.value_or(value);
-    if (preview && std::fabs(*preview - value) > 1e-4f)
-        dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 2), ImVec2(x(value), mid + bar_h / 2), IM_COL32(200, 205, 215, 70), 2.f);
-    const ImU32 color = theme::band_state(shown, low, high);
+    const bool changed = preview && !nearly_equal(*preview, value);
+    if (changed) dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 2), ImVec2(x(value), mid + bar_h / 2), theme::ghost(), 2.f);
+    const ImU32 color = theme::band(band_of(shown, low, high));
     dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 4 - (preview ? bar_h / 8 : 0)), ImVec2(x(shown), mid + bar_h / 4 + (preview ? bar_h / 8 : 0)),
                       color, 2.f);
-    if (preview && std::fabs(*preview - value) > 1e-4f)
+    if (changed)
         dl->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + size.x + 1, p.y + size.y + 1), theme::accent(), 3.f, 0, 1.5f);
     ImGui::Dummy(size);
+}
+
+bool word_combo(const char* label, int* value, int count, std::string_view (*word)(int), const char* any, ImGuiComboFlags flags) {
+    bool changed = false;
+    const bool chosen = *value >= 0 && *value < count;
+    const std::string preview = chosen ? std::string(word(*value)) : std::string(any ? any : "");
+    if (ImGui::BeginCombo(label, preview.c_str(), flags)) {
+        if (any && ImGui::Selectable(any, *value < 0)) *value = -1, changed = true;
+        for (int i = 0; i < count; ++i) {
+            ImGui::PushID(i);
+            const bool selected = *value == i;
+            if (ImGui::Selectable(std::string(word(i)).c_str(), selected)) *value = i, changed = true;
+            if (selected) ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    if (changed) ImGui::MarkItemEdited(ImGui::GetItemID());  // as ImGui::Combo does: IsItemEdited and undo steps see it
+    return changed;
 }
 
 std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot) {

@@ -4,13 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "failsafe/analysis.hpp"
 
 namespace failsafe::app {
-
-inline constexpr const char* kDayShort[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-inline constexpr const char* kDayLong[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 // A coloured dot on the current line (severity, failure class...).
 void dot(ImU32 color, float radius = 4.f);
@@ -19,6 +17,10 @@ void tag(const char* text, ImU32 color);
 // A horizontal bar of `value` against a band [low, high] on a 0..scale axis; with `preview`,
 // the preview value is drawn on top and the current one as a ghost.
 void band_bar(ImVec2 size, float value, float low, float high, float scale, std::optional<float> preview);
+// A combo box over an enumeration's words: `word(i)` for i in 0..count-1 (the core's ids and
+// labels). With `any`, a first entry of that text stands for no choice (-1).
+bool word_combo(const char* label, int* value, int count, std::string_view (*word)(int), const char* any = nullptr,
+                ImGuiComboFlags flags = 0);
 // Worst severity among the findings at a slot, if any.
 std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot);
 // "12.5" / "12" for set counts.

@@ -13,7 +13,6 @@
 namespace failsafe::cli {
 namespace {
 constexpr size_t kChunk = 64 * 1024;
-static_assert(kMaxJsonBytes == 1 << 20, "the message in read_input says 1 MiB");
 
 int first_write_error = 0;  // errno of the first failed write to standard output
 
@@ -43,7 +42,8 @@ Result<std::string> read_input(const std::string& path) {
     if (!is_stdin) std::fclose(in);
     if (!read) return Result<std::string>::fail("cannot read " + name + ": " + std::strerror(error));
     if (text.size() > kMaxJsonBytes)
-        return Result<std::string>::fail(name + ": more than 1 MiB; a plan is far smaller - stopped reading");
+        return Result<std::string>::fail(name + ": more than " + std::to_string(kMaxJsonMiB) +
+                                         " MiB; a plan is far smaller - stopped reading");
     return text;
 }
 

@@ -10,8 +10,6 @@
 
 namespace failsafe::cli {
 namespace {
-constexpr const char* kDays[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
 std::string fmt(const char* f, double a) {
     char buf[32];
     std::snprintf(buf, sizeof buf, f, a);
@@ -23,16 +21,18 @@ std::string pad(std::string s, size_t width, bool right = false) {
 }
 std::string band(float low, float high) { return fmt("%g", low) + "-" + fmt("%g", high); }
 // Marks a value against its band: "<" under, ">" over.
-const char* mark(float v, float low, float high) { return v > high + 1e-4f ? " >" : (v + 1e-4f < low ? " <" : "  "); }
+const char* mark(float v, float low, float high) {
+    switch (band_of(v, low, high)) {
+        case Band::under: return " <";
+        case Band::over: return " >";
+        case Band::in_range: break;
+    }
+    return "  ";
+}
 }  // namespace
 
 std::string finding_line(const Plan& plan, const Finding& f) {
-    std::string where;
-    if (f.week >= 0) where += "week " + std::to_string(f.week + 1);
-    if (f.day >= 0) where += std::string(" ") + kDays[f.day];
-    if (f.slot >= 0) where += " #" + std::to_string(f.slot + 1);
-    if (f.muscle) where += std::string(" ") + std::string(muscle_id(*f.muscle));
-    return pad(std::string(severity_id(f.severity)), 8) + pad(where, 24) + "[" + std::string(f.code()) + "] " +
+    return pad(std::string(severity_id(f.severity)), 8) + pad(finding_place(plan, f, PlaceStyle::ids), 24) + "[" + std::string(f.code()) + "] " +
            visible(finding_message(plan, f));
 }
 

@@ -6,19 +6,15 @@ namespace failsafe {
 namespace {
 using R = Result<Plan>;
 
-constexpr std::array<const char*, 7> kDayNames{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
 bool valid_day(const Plan& p, int week, int day) {
     return week >= 0 && week < static_cast<int>(p.weeks.size()) && day >= 0 && day < limits::kDays;
 }
 std::vector<Slot>* slots_at(Plan& p, int week, int day) {
     return valid_day(p, week, day) ? &p.weeks[week].days[day].slots : nullptr;
 }
-bool valid_slot(const Slot& s, const Plan& p) {
-    return p.exercise(s.exercise) && s.sets >= limits::kMinSets && s.sets <= limits::kMaxSets &&
-           s.reps.low >= limits::kMinReps && s.reps.low <= s.reps.high && s.reps.high <= limits::kMaxReps &&
-           s.rir <= limits::kMaxRir && s.failure_sets <= s.sets && static_cast<int>(s.technique) < kTechniqueCount;
-}
+bool valid_slot(const Slot& s, const Plan& p) { return slot_problem(s, p).empty(); }
+R day_full() { return R::fail("a day holds at most " + std::to_string(limits::kMaxSlotsPerDay) + " exercises"); }
+R plan_full() { return R::fail("a plan has at most " + std::to_string(limits::kMaxWeeks) + " weeks"); }
 bool uses_exercise(const Plan& p, ExerciseRef ref) {
     for (const auto& w : p.weeks)
         for (const auto& d : w.days)
@@ -43,7 +39,7 @@ struct Apply {
     R operator()(const act::AddSlot& a) {
         auto* slots = slots_at(p, a.at.week, a.at.day);
         if (!slots) return R::fail("no such day");
-        if (slots->size() >= static_cast<size_t>(limits::kMaxSlotsPerDay)) return R::fail("a day holds at most 24 exercises");
+        if (slots->size() >= static_cast<size_t>(limits::kMaxSlotsPerDay)) return day_full();
         if (a.at.index < 0 || a.at.index > static_cast<int>(slots->size())) return R::fail("no such place in the day");
         if (!valid_slot(a.slot, p)) return R::fail("the exercise's values are out of range");
         slots->insert(slots->begin() + a.at.index, a.slot);
@@ -63,7 +59,7 @@ struct Apply {
         Slot s = (*from)[a.from.index];
         from->erase(from->begin() + a.from.index);
         if (a.to.index < 0 || a.to.index > static_cast<int>(to->size())) return R::fail("no such place in the day");
-        if (to->size() >= static_cast<size_t>(limits::kMaxSlotsPerDay)) return R::fail("a day holds at most 24 exercises");
+        if (to->size() >= static_cast<size_t>(limits::kMaxSlotsPerDay)) return day_full();
         to->insert(to->begin() + a.to.index, s);
         return std::move(p);
     }
@@ -86,13 +82,13 @@ struct Apply {
         return std::move(p);
     }
     R operator()(const act::AddWeek& a) {
-        if (p.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks)) return R::fail("a plan has at most 16 weeks");
+        if (p.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks)) return plan_full();
         if (a.index < 0 || a.index > static_cast<int>(p.weeks.size())) return R::fail("no such week");
         p.weeks.insert(p.weeks.begin() + a.index, Week{});
         return std::move(p);
     }
     R operator()(const act::CopyWeek& a) {
-        if (p.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks)) return R::fail("a plan has at most 16 weeks");
+        if (p.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks)) return plan_full();
         if (a.from < 0 || a.from >= static_cast<int>(p.weeks.size()) || a.to_index < 0 ||
             a.to_index > static_cast<int>(p.weeks.size()))
             return R::fail("no such week");
@@ -128,7 +124,7 @@ struct Apply {
     }
     R operator()(const act::AddCustomExercise& a) {
         if (p.custom_exercises.size() >= static_cast<size_t>(limits::kMaxCustomExercises))
-            return R::fail("at most 64 custom exercises");
+            return R::fail("at most " + std::to_string(limits::kMaxCustomExercises) + " custom exercises");
         p.custom_exercises.push_back(quantized(a.exercise));
         p.custom_exercises.back().code = 0;
         if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
@@ -160,23 +156,23 @@ std::string exercise_name(const Plan& p, const SlotPos& at) {
     const Exercise* e = p.exercise(slots[at.index].exercise);
     return e ? e->name : "exercise";
 }
-std::string day_name(int d) { return d >= 0 && d < 7 ? kDayNames[d] : "?"; }
+std::string short_day(int d) { return std::string(day_short(d)); }
 std::string week_name(int w) { return "week " + std::to_string(w + 1); }
 
 struct Describe {
     const Plan& p;
     std::string operator()(const act::AddSlot& a) {
         const Exercise* e = p.exercise(a.slot.exercise);
-        return "Add " + (e ? e->name : std::string("exercise")) + " to " + day_name(a.at.day);
+        return "Add " + (e ? e->name : std::string("exercise")) + " to " + short_day(a.at.day);
     }
     std::string operator()(const act::RemoveSlot& a) { return "Remove " + exercise_name(p, a.at); }
     std::string operator()(const act::MoveSlot& a) {
         if (a.from.day == a.to.day && a.from.week == a.to.week) return "Reorder " + exercise_name(p, a.from);
-        return "Move " + exercise_name(p, a.from) + " to " + day_name(a.to.day);
+        return "Move " + exercise_name(p, a.from) + " to " + short_day(a.to.day);
     }
     std::string operator()(const act::EditSlot& a) { return "Edit " + exercise_name(p, a.at); }
-    std::string operator()(const act::CopyDay& a) { return "Copy " + day_name(a.from_day) + " to " + day_name(a.to_day); }
-    std::string operator()(const act::ClearDay& a) { return "Clear " + day_name(a.day); }
+    std::string operator()(const act::CopyDay& a) { return "Copy " + short_day(a.from_day) + " to " + short_day(a.to_day); }
+    std::string operator()(const act::ClearDay& a) { return "Clear " + short_day(a.day); }
     std::string operator()(const act::AddWeek&) { return "Add a week"; }
     std::string operator()(const act::CopyWeek& a) { return "Copy " + week_name(a.from); }
     std::string operator()(const act::RemoveWeek& a) { return "Remove " + week_name(a.index); }

@@ -103,7 +103,14 @@ struct Simulator {
 
 std::string_view severity_id(Severity s) {
     constexpr std::string_view kIds[] = {"error", "warning", "info"};
+    static_assert(std::size(kIds) == kSeverityCount);
     return kIds[static_cast<int>(s)];
+}
+
+std::string_view band_label(Band b) {
+    constexpr std::string_view kLabels[] = {"under", "in range", "over"};
+    static_assert(std::size(kLabels) == static_cast<int>(Band::over) + 1);
+    return kLabels[static_cast<int>(b)];
 }
 
 Action to_action(const Fix& fix) {

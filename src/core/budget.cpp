@@ -1,5 +1,6 @@
 // Default weekly budgets per muscle and level. Sources and reasoning: docs/model.md.
 #include <cmath>
+#include <iterator>
 
 #include "failsafe/analysis.hpp"
 
@@ -8,7 +9,7 @@ namespace {
 // Renaissance Periodization volume landmarks (approximate): MEV, and MRV at 2x/week and at
 // 5-6x/week. Lats/upper-back split RP's "back"; lower back and adductors are assumptions.
 struct Landmarks { float mev, mrv2, mrv6; };
-constexpr PerMuscle<Landmarks> kLandmarks{{
+constexpr Landmarks kLandmarks[] = {
     {6, 20, 35},   // chest
     {0, 12, 16},   // front-delts
     {8, 25, 40},   // side-delts
@@ -25,11 +26,13 @@ constexpr PerMuscle<Landmarks> kLandmarks{{
     {4, 12, 18},   // hamstrings
     {0, 12, 20},   // adductors (assumption)
     {8, 16, 30},   // calves
-}};
+};
+static_assert(std::size(kLandmarks) == kMuscleCount);
 // Weekly failure sets per muscle: seed 004's "1-2 sets to failure per exercise" over about
 // two exercises per muscle a week; beginners learn form first (seed 004).
-constexpr float kFailureBudget[3] = {1, 4, 6};
-constexpr float kLowerBackFailure[3] = {0, 1, 2};
+constexpr float kFailureBudget[] = {1, 4, 6};
+constexpr float kLowerBackFailure[] = {0, 1, 2};
+static_assert(std::size(kFailureBudget) == kLevelCount && std::size(kLowerBackFailure) == kLevelCount);
 }  // namespace
 
 Budget default_budget(Level level, Muscle m) {

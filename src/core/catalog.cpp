@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <iterator>
 
 #include "embedded.hpp"
 #include "failsafe/plan.hpp"
@@ -11,13 +12,15 @@
 
 namespace failsafe {
 namespace {
-constexpr std::array<std::string_view, kEquipmentCount> kEquipment{"barbell", "dumbbell", "machine",
-                                                                   "cable", "bodyweight", "kettlebell"};
-constexpr std::array<std::string_view, 2> kKinds{"compound", "isolation"};
-constexpr std::array<std::string_view, 3> kFailureClasses{"avoid", "caution", "safe"};
+constexpr std::string_view kEquipment[] = {"barbell", "dumbbell", "machine", "cable", "bodyweight", "kettlebell"};
+constexpr std::string_view kKinds[] = {"compound", "isolation"};
+constexpr std::string_view kFailureClasses[] = {"avoid", "caution", "safe"};
+constexpr std::string_view kFailureClassLabels[] = {"avoid failure", "caution", "safe to fail"};
+static_assert(std::size(kEquipment) == kEquipmentCount && std::size(kKinds) == kKindCount &&
+              std::size(kFailureClasses) == kFailureClassCount && std::size(kFailureClassLabels) == kFailureClassCount);
 
 template <class E, size_t N>
-std::optional<E> from_table(const std::array<std::string_view, N>& table, std::string_view id) {
+std::optional<E> from_table(const std::string_view (&table)[N], std::string_view id) {
     for (size_t i = 0; i < N; ++i)
         if (table[i] == id) return static_cast<E>(i);
     return std::nullopt;
@@ -29,7 +32,7 @@ Result<Exercise> parse_line(std::string_view line) {
     Exercise e;
     int code = 0;
     if (!text::parse_int(f[0], code) || code < 1 || code >= kCustomBit)
-        return Result<Exercise>::fail("code must be an integer from 1 to 32767");
+        return Result<Exercise>::fail("code must be an integer from 1 to " + std::to_string(kCustomBit - 1));
     e.code = static_cast<uint16_t>(code);
     e.slug = std::string(text::trim(f[1]));
     e.name = std::string(text::trim(f[2]));
@@ -37,8 +40,8 @@ Result<Exercise> parse_line(std::string_view line) {
     auto kind = kind_from_id(text::trim(f[4]));
     auto fc = failure_class_from_id(text::trim(f[5]));
     if (!eq) return Result<Exercise>::fail("unknown equipment '" + std::string(text::trim(f[3])) + "'");
-    if (!kind) return Result<Exercise>::fail("kind must be compound or isolation");
-    if (!fc) return Result<Exercise>::fail("failure must be avoid, caution or safe");
+    if (!kind) return Result<Exercise>::fail("kind must be " + text::list_ids(kind_id, kKindCount, " or "));
+    if (!fc) return Result<Exercise>::fail("failure must be " + text::list_ids(failure_class_id, kFailureClassCount, " or "));
     e.equipment = *eq;
     e.kind = *kind;
     e.failure = *fc;
@@ -64,6 +67,7 @@ Result<Exercise> parse_line(std::string_view line) {
 std::string_view equipment_id(Equipment e) { return kEquipment[static_cast<int>(e)]; }
 std::string_view kind_id(Kind k) { return kKinds[static_cast<int>(k)]; }
 std::string_view failure_class_id(FailureClass f) { return kFailureClasses[static_cast<int>(f)]; }
+std::string_view failure_class_label(FailureClass f) { return kFailureClassLabels[static_cast<int>(f)]; }
 std::optional<Equipment> equipment_from_id(std::string_view id) { return from_table<Equipment>(kEquipment, id); }
 std::optional<Kind> kind_from_id(std::string_view id) { return from_table<Kind>(kKinds, id); }
 std::optional<FailureClass> failure_class_from_id(std::string_view id) {
@@ -71,11 +75,12 @@ std::optional<FailureClass> failure_class_from_id(std::string_view id) {
 }
 
 std::string validate_exercise(const Exercise& e) {
-    if (!text::is_slug(e.slug)) return "id '" + utf8::quote(e.slug) + "' must be 1-48 characters of a-z, 0-9 and '-'";
+    if (!text::is_slug(e.slug))
+        return "id '" + utf8::quote(e.slug) + "' must be 1-" + std::to_string(limits::kMaxSlugLength) + " characters of a-z, 0-9 and '-'";
     if (auto bad = name_problem(e.name); !bad.empty()) return "the name of exercise '" + e.slug + "' " + bad;
     if (!(e.systemic >= 0.f && e.systemic <= 1.f)) return "exercise '" + e.slug + "': systemic must be 0..1";
     if (e.aliases.size() > static_cast<size_t>(limits::kMaxAliases))
-        return "exercise '" + e.slug + "': at most 8 aliases";
+        return "exercise '" + e.slug + "': at most " + std::to_string(limits::kMaxAliases) + " aliases";
     for (size_t i = 0; i < e.aliases.size(); ++i)
         if (auto bad = name_problem(e.aliases[i]); !bad.empty())
             return "alias " + std::to_string(i + 1) + " of exercise '" + e.slug + "' " + bad;
@@ -85,7 +90,8 @@ std::string validate_exercise(const Exercise& e) {
         if (w > 0.f) ++worked;
     }
     if (worked == 0) return "exercise '" + e.slug + "' must work at least one muscle";
-    if (worked > kMaxMusclesPerExercise) return "exercise '" + e.slug + "' works more than 4 muscles";
+    if (worked > kMaxMusclesPerExercise)
+        return "exercise '" + e.slug + "' works more than " + std::to_string(kMaxMusclesPerExercise) + " muscles";
     return {};
 }
 

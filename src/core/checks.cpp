@@ -4,13 +4,13 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <iterator>
 
 #include "analysis_internal.hpp"
 #include "text.hpp"
 
 namespace failsafe::detail {
 namespace {
-constexpr float kEps = 1e-4f;
 
 Finding at_slot(const SlotInfo& s, Check check, Severity sev) {
     Finding f;
@@ -140,11 +140,12 @@ void check_weeks(Context& ctx) {
         }
         for (int m = 0; m < kMuscleCount; ++m) {
             const MuscleWeek& mw = wa.muscles[m];
-            if (mw.failure_sets > mw.budget.failure + kEps)
+            if (exceeds(mw.failure_sets, mw.budget.failure))
                 out.push_back(at_week(w, muscle_at(m), over_failure, Severity::warning, mw.failure_sets, mw.budget.failure));
-            if (mw.hard_sets > mw.budget.high + kEps)
+            const Band band = band_of(mw.hard_sets, mw.budget.low, mw.budget.high);
+            if (band == Band::over)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_above_range, Severity::warning, mw.hard_sets, mw.budget.high));
-            else if (trains && !week.deload && mw.hard_sets + kEps < mw.budget.low)
+            else if (trains && !week.deload && band == Band::under)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.hard_sets, mw.budget.low));
         }
         if (week.deload || !has_failure) {
@@ -156,7 +157,7 @@ void check_weeks(Context& ctx) {
         }
         for (int d = 0; d < 7; ++d) {
             const float sys = ctx.out.day(w, d).systemic_after;
-            if (sys > 1.f + kEps) {
+            if (exceeds(sys, 1.f)) {
                 Finding f = at_week(w, std::nullopt, Check::systemic_overload, Severity::warning, sys, 1.f);
                 f.day = static_cast<int16_t>(d);
                 out.push_back(std::move(f));
@@ -178,7 +179,6 @@ void run_checks(Context& ctx) {
 
 namespace failsafe {
 namespace {
-constexpr const char* kDayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 // Sources cited in messages (full references in docs/model.md).
 constexpr const char* kSrcCompound = " (MuscleTech, 'Is Training To Failure Necessary?'; Iron Alliances guide)";
@@ -191,15 +191,41 @@ constexpr const char* kSrcDeload = " (Iron Alliances guide; Renaissance Periodiz
 constexpr const char* kSrcSystemic = " (Will Slatter, Myprotein: neural fatigue outlasts muscular fatigue)";
 
 std::string num(float v) { return text::format_number(v); }
-constexpr std::array<std::string_view, kCheckCount> kCheckIds = {
+constexpr std::string_view kCheckIds[] = {
     "failure-on-compound", "too-many-failure-sets", "every-set-to-failure", "early-failure", "recovery-gap",
     "failure-budget-exceeded", "volume-above-range", "volume-below-range", "beginner-failure", "no-deload",
     "systemic-overload"};
+static_assert(std::size(kCheckIds) == kCheckCount);
+
+// The exercise at the finding's slot; nullptr when it has no slot (or the plan is not its own).
+const Exercise* exercise_at(const Plan& plan, const Finding& f) {
+    if (f.week < 0 || f.week >= static_cast<int>(plan.weeks.size()) || f.day < 0 || f.day >= limits::kDays || f.slot < 0)
+        return nullptr;
+    const auto& slots = plan.weeks[f.week].days[f.day].slots;
+    return f.slot < static_cast<int>(slots.size()) ? plan.exercise(slots[f.slot].exercise) : nullptr;
+}
 }  // namespace
 
 std::string_view check_id(Check c) {
     const auto i = static_cast<size_t>(c);
-    return i < kCheckIds.size() ? kCheckIds[i] : std::string_view("unknown");
+    return i < std::size(kCheckIds) ? kCheckIds[i] : std::string_view("unknown");
+}
+
+std::string finding_place(const Plan& plan, const Finding& f, PlaceStyle style) {
+    const bool ids = style == PlaceStyle::ids;
+    std::string place;
+    if (f.week >= 0) place += (ids ? "week " : "Week ") + std::to_string(f.week + 1);
+    if (f.day >= 0) place += " " + std::string(day_short(f.day));
+    if (ids) {
+        if (f.slot >= 0) place += " #" + std::to_string(f.slot + 1);
+        if (f.muscle) place += " " + std::string(muscle_id(*f.muscle));
+    } else if (f.slot >= 0) {
+        const Exercise* e = exercise_at(plan, f);
+        place += " - " + (e ? e->name : std::string("?"));
+    } else if (f.muscle) {
+        place += " - " + std::string(muscle_label(*f.muscle));
+    }
+    return place;
 }
 
 std::string_view fix_label(const Finding& f) {
@@ -216,12 +242,8 @@ std::string_view fix_label(const Finding& f) {
 }
 
 std::string finding_message(const Plan& plan, const Finding& f) {
-    std::string exercise = "This exercise";
-    if (f.week >= 0 && f.week < static_cast<int>(plan.weeks.size()) && f.day >= 0 && f.day < 7 && f.slot >= 0) {
-        const auto& slots = plan.weeks[f.week].days[f.day].slots;
-        if (f.slot < static_cast<int>(slots.size()))
-            if (const Exercise* e = plan.exercise(slots[f.slot].exercise)) exercise = e->name;
-    }
+    const Exercise* at = exercise_at(plan, f);
+    const std::string exercise = at ? at->name : "This exercise";
     const std::string muscle = f.muscle ? std::string(muscle_label(*f.muscle)) : std::string("This muscle");
     const std::string muscle_lc = text::lower(muscle);
 
@@ -244,7 +266,7 @@ std::string finding_message(const Plan& plan, const Finding& f) {
                "a session lowers the performance of what comes after; put failure last." + kSrcOrder;
     if (f.check == Check::recovery_gap)
         return "Failure work for " + muscle_lc + " again only " + num(f.value) + " h after the last (" +
-               (f.other_day >= 0 ? kDayNames[f.other_day] : "?") + "). " +
+               std::string(day_name(f.other_day)) + "). " +
                (f.limit >= 72 ? "After failure on legs or a heavy compound lift, allow 72 h."
                               : "Allow at least 48 h before failure work for the same muscle.") + kSrcRecovery;
     if (f.check == Check::failure_budget_exceeded)
@@ -265,7 +287,7 @@ std::string finding_message(const Plan& plan, const Finding& f) {
                "short of failure." + std::string(kSrcDeload);
     if (f.check == Check::systemic_overload)
         return "Systemic (nervous-system) fatigue reaches " + num(std::round(f.value * 100.f)) + "% of capacity on " +
-               (f.day >= 0 ? kDayNames[f.day] : "a day") + ". Heavy compound lifts and failure work tire the whole body "
+               (f.day >= 0 ? std::string(day_name(f.day)) : std::string("a day")) + ". Heavy compound lifts and failure work tire the whole body "
                "and recover slowly." + kSrcSystemic;
     return std::string(f.code());
 }

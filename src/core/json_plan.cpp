@@ -160,11 +160,12 @@ public:
         out = s;
         return true;
     }
+    // One of an enumeration's ids; `allowed` lists them (text::list_ids).
     template <class E, class F>
-    bool enumerated(const json& v, const std::string& path, F from_id, const char* allowed, E& out) {
-        if (!v.is_string()) return fail(path, std::string("expected one of ") + allowed);
+    bool enumerated(const json& v, const std::string& path, F from_id, const std::string& allowed, E& out) {
+        if (!v.is_string()) return fail(path, "expected one of " + allowed);
         auto e = from_id(v.get_ref<const std::string&>());
-        if (!e) return fail(path, std::string("expected one of ") + allowed);
+        if (!e) return fail(path, "expected one of " + allowed);
         out = *e;
         return true;
     }
@@ -178,7 +179,8 @@ private:
 };
 
 bool read_reps(Reader& r, const json& v, const std::string& path, Reps& out) {
-    const std::string expected = "expected a rep count (1-100) or a range like \"8-12\"";
+    const std::string expected = "expected a rep count (" + std::to_string(limits::kMinReps) + "-" +
+                                 std::to_string(limits::kMaxReps) + ") or a range like \"8-12\"";
     if (v.is_number_integer()) {
         int n = 0;
         if (!r.integer(v, path, limits::kMinReps, limits::kMaxReps, n)) return false;
@@ -200,10 +202,10 @@ bool read_custom(Reader& r, const json& v, const std::string& path, Exercise& e)
     if (!v.contains("id") || !r.string(v["id"], path + ".id", limits::kMaxSlugLength, e.slug)) return r.fail(path + ".id", "expected an id");
     if (!text::is_slug(e.slug)) return r.fail(path + ".id", "use a-z, 0-9 and '-' only");
     if (!v.contains("name") || !r.string(v["name"], path + ".name", limits::kMaxNameLength, e.name) || e.name.empty())
-        return r.fail(path + ".name", "expected a name of 1-80 characters");
+        return r.fail(path + ".name", "expected a name of 1-" + std::to_string(limits::kMaxNameLength) + " characters");
     if (v.contains("aliases")) {
         const json& a = v["aliases"];
-        if (!a.is_array() || a.size() > static_cast<size_t>(limits::kMaxAliases)) return r.fail(path + ".aliases", "expected up to 8 strings");
+        if (!a.is_array() || a.size() > static_cast<size_t>(limits::kMaxAliases)) return r.fail(path + ".aliases", "expected up to " + std::to_string(limits::kMaxAliases) + " strings");
         for (size_t i = 0; i < a.size(); ++i) {
             std::string s;
             if (!r.string(a[i], path + ".aliases[" + std::to_string(i) + "]", limits::kMaxNameLength, s)) return false;
@@ -211,13 +213,14 @@ bool read_custom(Reader& r, const json& v, const std::string& path, Exercise& e)
         }
     }
     e.equipment = Equipment::machine;
-    if (v.contains("equipment") &&
-        !r.enumerated(v["equipment"], path + ".equipment", equipment_from_id, "barbell, dumbbell, machine, cable, bodyweight, kettlebell", e.equipment))
+    const std::string equipment = text::list_ids(equipment_id, kEquipmentCount), kinds = text::list_ids(kind_id, kKindCount),
+                      failure = text::list_ids(failure_class_id, kFailureClassCount);
+    if (v.contains("equipment") && !r.enumerated(v["equipment"], path + ".equipment", equipment_from_id, equipment, e.equipment))
         return false;
-    if (!v.contains("kind") || !r.enumerated(v["kind"], path + ".kind", kind_from_id, "compound, isolation", e.kind))
-        return r.fail(path + ".kind", "expected one of compound, isolation");
-    if (!v.contains("failure") || !r.enumerated(v["failure"], path + ".failure", failure_class_from_id, "avoid, caution, safe", e.failure))
-        return r.fail(path + ".failure", "expected one of avoid, caution, safe");
+    if (!v.contains("kind") || !r.enumerated(v["kind"], path + ".kind", kind_from_id, kinds, e.kind))
+        return r.fail(path + ".kind", "expected one of " + kinds);
+    if (!v.contains("failure") || !r.enumerated(v["failure"], path + ".failure", failure_class_from_id, failure, e.failure))
+        return r.fail(path + ".failure", "expected one of " + failure);
     e.systemic = 0.2f;
     if (v.contains("systemic") && !r.number(v["systemic"], path + ".systemic", 0, 1, e.systemic)) return false;
     if (!v.contains("muscles") || !v["muscles"].is_object() || v["muscles"].empty())
@@ -247,7 +250,8 @@ bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& pl
     }
     int n = 0;
     if (!v.contains("sets") || !r.integer(v["sets"], path + ".sets", limits::kMinSets, limits::kMaxSets, n))
-        return r.fail(path + ".sets", "expected an integer from 1 to 10");
+        return r.fail(path + ".sets", "expected an integer from " + std::to_string(limits::kMinSets) + " to " +
+                                          std::to_string(limits::kMaxSets));
     s.sets = static_cast<uint8_t>(n);
     if (!v.contains("reps") || !read_reps(r, v["reps"], path + ".reps", s.reps)) return r.fail(path + ".reps", "expected a rep count");
     s.rir = 2;
@@ -263,7 +267,7 @@ bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& pl
     s.technique = Technique::none;
     if (v.contains("technique") && !v["technique"].is_null() &&
         !r.enumerated(v["technique"], path + ".technique", technique_from_id,
-                      "drop-set, rest-pause, myo-reps, forced-reps, negatives, partials", s.technique))
+                      text::list_ids(technique_id, kTechniqueCount, ", ", 1), s.technique))
         return false;
     return true;
 }
@@ -283,12 +287,12 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
     plan.name = "Untitled plan";
     if (doc.contains("name") && !r.string(doc["name"], "name", limits::kMaxNameLength, plan.name)) return false;
     plan.level = Level::intermediate;
-    if (doc.contains("level") && !r.enumerated(doc["level"], "level", level_from_id, "beginner, intermediate, advanced", plan.level))
+    if (doc.contains("level") && !r.enumerated(doc["level"], "level", level_from_id, text::list_ids(level_id, kLevelCount), plan.level))
         return false;
     if (doc.contains("custom_exercises")) {
         const json& c = doc["custom_exercises"];
         if (!c.is_array() || c.size() > static_cast<size_t>(limits::kMaxCustomExercises))
-            return r.fail("custom_exercises", "expected a list of up to 64 exercises");
+            return r.fail("custom_exercises", "expected a list of up to " + std::to_string(limits::kMaxCustomExercises) + " exercises");
         for (size_t i = 0; i < c.size(); ++i) {
             Exercise e;
             if (!read_custom(r, c[i], "custom_exercises[" + std::to_string(i) + "]", e)) return false;
@@ -315,7 +319,7 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
     }
     if (!doc.contains("weeks") || !doc["weeks"].is_array() || doc["weeks"].empty() ||
         doc["weeks"].size() > static_cast<size_t>(limits::kMaxWeeks))
-        return r.fail("weeks", "expected a list of 1 to 16 weeks");
+        return r.fail("weeks", "expected a list of 1 to " + std::to_string(limits::kMaxWeeks) + " weeks");
     const json& weeks = doc["weeks"];
     plan.weeks.assign(weeks.size(), Week{});
     for (size_t w = 0; w < weeks.size(); ++w) {
@@ -325,13 +329,13 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
             if (!weeks[w]["deload"].is_boolean()) return r.fail(wp + ".deload", "expected true or false");
             plan.weeks[w].deload = weeks[w]["deload"].get<bool>();
         }
-        if (!weeks[w].contains("days") || !weeks[w]["days"].is_array() || weeks[w]["days"].size() != 7)
-            return r.fail(wp + ".days", "expected exactly 7 days, Monday first");
-        for (size_t d = 0; d < 7; ++d) {
+        if (!weeks[w].contains("days") || !weeks[w]["days"].is_array() || weeks[w]["days"].size() != static_cast<size_t>(limits::kDays))
+            return r.fail(wp + ".days", "expected exactly " + std::to_string(limits::kDays) + " days, " + std::string(day_name(0)) + " first");
+        for (size_t d = 0; d < static_cast<size_t>(limits::kDays); ++d) {
             const json& day = weeks[w]["days"][d];
             const std::string dp = wp + ".days[" + std::to_string(d) + "]";
             if (!day.is_array() || day.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
-                return r.fail(dp, "expected a list of up to 24 exercises ([] for a rest day)");
+                return r.fail(dp, "expected a list of up to " + std::to_string(limits::kMaxSlotsPerDay) + " exercises ([] for a rest day)");
             for (size_t i = 0; i < day.size(); ++i) {
                 Slot s;
                 if (!read_slot(r, day[i], dp + "[" + std::to_string(i) + "]", plan, s)) return false;
@@ -351,7 +355,8 @@ double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 10
 }  // namespace
 
 Result<Plan> plan_from_json(std::string_view text) {
-    if (text.size() > kMaxJsonBytes) return R::fail("the file is larger than 1 MiB; a plan is far smaller");
+    if (text.size() > kMaxJsonBytes)
+        return R::fail("the file is larger than " + std::to_string(kMaxJsonMiB) + " MiB; a plan is far smaller");
     SyntaxCheck check;
     const bool ok = json::sax_parse(text.begin(), text.end(), &check, nlohmann::detail::input_format_t::json, true);
     if (!ok || !check.error.empty()) {

@@ -95,7 +95,12 @@ struct Writer {
     }
 };
 
-uint8_t steps(float v, float step) { return static_cast<uint8_t>(v / step + 0.5f); }
+// Link format 1 stores weights in 0.05 steps and budgets in half sets: the plan's quantisation.
+static_assert(kWeightSteps == 20 && kSetSteps == 2, "a new quantisation needs a new link format");
+
+// A quantized value as its whole number of steps (`per_unit` steps make 1.0).
+uint8_t steps(float v, int per_unit) { return static_cast<uint8_t>(v * static_cast<float>(per_unit) + 0.5f); }
+float from_steps(unsigned n, int per_unit) { return static_cast<float>(n) / static_cast<float>(per_unit); }
 
 void write_custom(Writer& w, const Exercise& e) {
     w.string(e.slug);
@@ -103,14 +108,14 @@ void write_custom(Writer& w, const Exercise& e) {
     w.varint(static_cast<uint32_t>(e.aliases.size()));
     for (const auto& a : e.aliases) w.string(a);
     w.u8(static_cast<unsigned>(e.equipment) | static_cast<unsigned>(e.kind) << 3 | static_cast<unsigned>(e.failure) << 4);
-    w.u8(steps(e.systemic, 0.05f));
+    w.u8(steps(e.systemic, kWeightSteps));
     int worked = 0;
     for (float m : e.muscles) worked += m > 0;
     w.varint(static_cast<uint32_t>(worked));
     for (int m = 0; m < kMuscleCount; ++m)
         if (e.muscles[m] > 0) {
             w.u8(static_cast<unsigned>(m));
-            w.u8(steps(e.muscles[m], 0.05f));
+            w.u8(steps(e.muscles[m], kWeightSteps));
         }
 }
 
@@ -173,17 +178,17 @@ bool read_custom(Reader& r, Exercise& e, uint32_t index) {
         e.aliases.push_back(std::move(a));
     }
     if (!r.u8(b)) return false;
-    if ((b & 7) >= kEquipmentCount || ((b >> 4) & 3) > 2 || (b >> 6)) return r.fail("a custom exercise is damaged");
+    if ((b & 7) >= kEquipmentCount || ((b >> 4) & 3) >= kFailureClassCount || (b >> 6)) return r.fail("a custom exercise is damaged");
     e.equipment = static_cast<Equipment>(b & 7);
     e.kind = static_cast<Kind>((b >> 3) & 1);
     e.failure = static_cast<FailureClass>((b >> 4) & 3);
-    if (!r.u8(b) || b > 20) return r.fail("a custom exercise is damaged");
-    e.systemic = static_cast<float>(b) * 0.05f;
+    if (!r.u8(b) || b > kWeightSteps) return r.fail("a custom exercise is damaged");  // at most 1.0
+    e.systemic = from_steps(b, kWeightSteps);
     if (!r.varint(n, kMaxMusclesPerExercise)) return false;
     for (uint32_t i = 0; i < n; ++i) {
         unsigned m = 0, w = 0;
-        if (!r.u8(m) || !r.u8(w) || m >= kMuscleCount || w > 20) return r.fail("a custom exercise is damaged");
-        e.muscles[m] = static_cast<float>(w) * 0.05f;
+        if (!r.u8(m) || !r.u8(w) || m >= kMuscleCount || w > kWeightSteps) return r.fail("a custom exercise is damaged");
+        e.muscles[m] = from_steps(w, kWeightSteps);
     }
     e = quantized(std::move(e));
     if (auto err = validate_exercise(e); !err.empty()) return r.fail("a custom exercise is damaged: " + err);
@@ -215,6 +220,7 @@ bool read_slot(Reader& r, Slot& s, std::optional<ExerciseRef> exercise = std::nu
 
 constexpr uint32_t kSameExercises = 25;
 constexpr uint32_t kDayRefBase = 32;
+static_assert(kSameExercises > limits::kMaxSlotsPerDay, "a day's slot count never reads as a day token");
 
 bool same_exercises(const Day& a, const Day& b) {
     if (a.slots.size() != b.slots.size()) return false;
@@ -241,9 +247,9 @@ std::string encode_link(const Plan& plan) {
         w.u8(budget_mask >> 8);
         for (const auto& b : plan.budgets)
             if (b) {
-                w.u8(steps(b->low, 0.5f));
-                w.u8(steps(b->high, 0.5f));
-                w.u8(steps(b->failure, 0.5f));
+                w.u8(steps(b->low, kSetSteps));
+                w.u8(steps(b->high, kSetSteps));
+                w.u8(steps(b->failure, kSetSteps));
             }
     }
     w.varint(static_cast<uint32_t>(plan.weeks.size()));
@@ -309,7 +315,7 @@ Result<Plan> decode_link(std::string_view link) {
     unsigned flags = 0;
     uint32_t n = 0;
     if (!r.string(plan.name, limits::kMaxNameLength, "the plan name") || !r.u8(flags)) return R::fail(r.error);
-    if ((flags & 3) > 2 || (flags >> 4)) return R::fail("the link is damaged (unknown flags)");
+    if ((flags & 3) >= kLevelCount || (flags >> 4)) return R::fail("the link is damaged (unknown flags)");
     plan.level = static_cast<Level>(flags & 3);
     if (flags & 4) {
         if (!r.varint(n, limits::kMaxCustomExercises)) return R::fail(r.error);
@@ -327,7 +333,7 @@ Result<Plan> decode_link(std::string_view link) {
             if (!(mask & (1u << m))) continue;
             unsigned a = 0, b = 0, c = 0;
             if (!r.u8(a) || !r.u8(b) || !r.u8(c)) return R::fail(r.error);
-            plan.budgets[m] = BudgetOverride{a * 0.5f, b * 0.5f, c * 0.5f};
+            plan.budgets[m] = BudgetOverride{from_steps(a, kSetSteps), from_steps(b, kSetSteps), from_steps(c, kSetSteps)};
         }
     }
     if (!r.varint(n, limits::kMaxWeeks) || n == 0) return R::fail(r.error.empty() ? "the link has no weeks" : r.error);

@@ -1,16 +1,19 @@
 #include "failsafe/muscles.hpp"
 
+#include <iterator>
+
 namespace failsafe {
 namespace {
 struct MuscleInfo { std::string_view id, label; };
-constexpr std::array<MuscleInfo, kMuscleCount> kMuscles{{
+constexpr MuscleInfo kMuscles[] = {
     {"chest", "Chest"},         {"front-delts", "Front delts"}, {"side-delts", "Side delts"},
     {"rear-delts", "Rear delts"}, {"lats", "Lats"},             {"upper-back", "Upper back"},
     {"biceps", "Biceps"},       {"triceps", "Triceps"},         {"forearms", "Forearms"},
     {"abs", "Abs"},             {"lower-back", "Lower back"},   {"glutes", "Glutes"},
     {"quads", "Quads"},         {"hamstrings", "Hamstrings"},   {"adductors", "Adductors"},
     {"calves", "Calves"},
-}};
+};
+static_assert(std::size(kMuscles) == kMuscleCount);
 }  // namespace
 
 std::string_view muscle_id(Muscle m) { return kMuscles[index(m)].id; }

@@ -2,32 +2,53 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "failsafe/utf8.hpp"
 #include "text.hpp"
 
 namespace failsafe {
 namespace {
-constexpr std::array<std::string_view, 3> kLevels{"beginner", "intermediate", "advanced"};
-constexpr std::array<std::string_view, kTechniqueCount> kTechniques{
-    "", "drop-set", "rest-pause", "myo-reps", "forced-reps", "negatives", "partials"};
-constexpr std::array<std::string_view, kTechniqueCount> kTechniqueLabels{
-    "", "drop", "rest-pause", "myo-reps", "forced reps", "negatives", "partials"};
+constexpr std::string_view kLevels[] = {"beginner", "intermediate", "advanced"};
+static_assert(std::size(kLevels) == kLevelCount);
+
+struct TechniqueWords { std::string_view id, label, name; };
+constexpr TechniqueWords kTechniques[] = {
+    {"", "", "none"},
+    {"drop-set", "drop", "drop set"},
+    {"rest-pause", "rest-pause", "rest-pause"},
+    {"myo-reps", "myo-reps", "myo-reps"},
+    {"forced-reps", "forced reps", "forced reps"},
+    {"negatives", "negatives", "negatives"},
+    {"partials", "partials", "partials"},
+};
+static_assert(std::size(kTechniques) == kTechniqueCount);
+
+constexpr std::string_view kDayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+static_assert(std::size(kDayNames) == limits::kDays);
+constexpr std::string_view kDayShort[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+static_assert(std::size(kDayShort) == limits::kDays);
+
+bool is_day(int day) { return day >= 0 && day < limits::kDays; }
 }  // namespace
 
 std::string_view level_id(Level l) { return kLevels[static_cast<int>(l)]; }
 std::optional<Level> level_from_id(std::string_view id) {
-    for (size_t i = 0; i < kLevels.size(); ++i)
+    for (int i = 0; i < kLevelCount; ++i)
         if (kLevels[i] == id) return static_cast<Level>(i);
     return std::nullopt;
 }
-std::string_view technique_id(Technique t) { return kTechniques[static_cast<int>(t)]; }
-std::string_view technique_label(Technique t) { return kTechniqueLabels[static_cast<int>(t)]; }
+std::string_view technique_id(Technique t) { return kTechniques[static_cast<int>(t)].id; }
+std::string_view technique_label(Technique t) { return kTechniques[static_cast<int>(t)].label; }
+std::string_view technique_name(Technique t) { return kTechniques[static_cast<int>(t)].name; }
 std::optional<Technique> technique_from_id(std::string_view id) {
     for (int i = 1; i < kTechniqueCount; ++i)
-        if (kTechniques[i] == id) return static_cast<Technique>(i);
+        if (kTechniques[i].id == id) return static_cast<Technique>(i);
     return std::nullopt;
 }
+
+std::string_view day_name(int day) { return is_day(day) ? kDayNames[day] : "?"; }
+std::string_view day_short(int day) { return is_day(day) ? kDayShort[day] : "?"; }
 
 bool Plan::operator==(const Plan& o) const {
     if (name != o.name || level != o.level || weeks != o.weeks || budgets != o.budgets) return false;
@@ -62,12 +83,43 @@ std::string fit_name(std::string_view typed) {
     return utf8::fit(utf8::without_controls(utf8::fit(typed, typed.size())), limits::kMaxNameLength);
 }
 
+std::string slugify(std::string_view name, size_t max_length) {
+    std::string slug;
+    for (char c : name) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug += c;
+        else if (c >= 'A' && c <= 'Z') slug += static_cast<char>(c - 'A' + 'a');
+        else if (!slug.empty() && slug.back() != '-') slug += '-';
+    }
+    if (slug.size() > max_length) slug.resize(max_length);
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    return slug;
+}
+
+Slot new_slot(ExerciseRef ref, const Exercise& exercise) {
+    Slot s;
+    s.exercise = ref;
+    if (exercise.failure == FailureClass::safe) s.rir = 1;  // close to failure where it is safe
+    return s;
+}
+
+std::string slot_problem(const Slot& s, const Plan& plan) {
+    if (!plan.exercise(s.exercise)) return "unknown exercise";
+    if (s.sets < limits::kMinSets || s.sets > limits::kMaxSets)
+        return "sets must be " + std::to_string(limits::kMinSets) + "-" + std::to_string(limits::kMaxSets);
+    if (s.reps.low < limits::kMinReps || s.reps.high > limits::kMaxReps || s.reps.low > s.reps.high)
+        return "reps must be " + std::to_string(limits::kMinReps) + "-" + std::to_string(limits::kMaxReps) + ", low <= high";
+    if (s.rir > limits::kMaxRir) return "RIR must be 0-" + std::to_string(limits::kMaxRir);
+    if (s.failure_sets > s.sets) return "failure sets must be 0..sets";
+    if (static_cast<int>(s.technique) >= kTechniqueCount) return "unknown technique";
+    return {};
+}
+
 std::string validate_plan(const Plan& plan) {
     if (auto bad = name_problem(plan.name, true); !bad.empty()) return "the plan name " + bad;
     if (plan.weeks.empty() || plan.weeks.size() > static_cast<size_t>(limits::kMaxWeeks))
-        return "a plan has 1 to 16 weeks";
+        return "a plan has 1 to " + std::to_string(limits::kMaxWeeks) + " weeks";
     if (plan.custom_exercises.size() > static_cast<size_t>(limits::kMaxCustomExercises))
-        return "at most 64 custom exercises";
+        return "at most " + std::to_string(limits::kMaxCustomExercises) + " custom exercises";
     for (size_t i = 0; i < plan.custom_exercises.size(); ++i) {
         const auto& e = plan.custom_exercises[i];
         if (auto err = validate_exercise(e); !err.empty()) return err;
@@ -79,29 +131,24 @@ std::string validate_plan(const Plan& plan) {
         if (!b) continue;
         if (!(b->low >= 0 && b->low <= b->high && b->high <= limits::kMaxBudgetSets && b->failure >= 0 &&
               b->failure <= limits::kMaxBudgetSets))
-            return "a budget needs 0 <= low <= high <= 60 and failure 0..60";
+            return "a budget needs 0 <= low <= high <= " + text::format_number(limits::kMaxBudgetSets) + " and failure 0.." +
+                   text::format_number(limits::kMaxBudgetSets);
     }
     for (size_t w = 0; w < plan.weeks.size(); ++w) {
         for (int d = 0; d < limits::kDays; ++d) {
             const auto& slots = plan.weeks[w].days[d].slots;
-            if (slots.size() > static_cast<size_t>(limits::kMaxSlotsPerDay)) return "at most 24 exercises a day";
-            for (const auto& s : slots) {
-                std::string where = "week " + std::to_string(w + 1) + ", day " + std::to_string(d + 1) + ": ";
-                if (!plan.exercise(s.exercise)) return where + "unknown exercise";
-                if (s.sets < limits::kMinSets || s.sets > limits::kMaxSets) return where + "sets must be 1-10";
-                if (s.reps.low < limits::kMinReps || s.reps.high > limits::kMaxReps || s.reps.low > s.reps.high)
-                    return where + "reps must be 1-100, low <= high";
-                if (s.rir > limits::kMaxRir) return where + "RIR must be 0-5";
-                if (s.failure_sets > s.sets) return where + "failure sets must be 0..sets";
-                if (static_cast<int>(s.technique) >= kTechniqueCount) return where + "unknown technique";
-            }
+            if (slots.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
+                return "at most " + std::to_string(limits::kMaxSlotsPerDay) + " exercises a day";
+            for (const auto& s : slots)
+                if (auto bad = slot_problem(s, plan); !bad.empty())
+                    return "week " + std::to_string(w + 1) + ", day " + std::to_string(d + 1) + ": " + bad;
         }
     }
     return {};
 }
 
-float quantize_weight(float w) { return std::round(w * 20.f) / 20.f; }
-float quantize_sets(float s) { return std::round(s * 2.f) / 2.f; }
+float quantize_weight(float w) { return std::round(w * kWeightSteps) / kWeightSteps; }
+float quantize_sets(float s) { return std::round(s * kSetSteps) / kSetSteps; }
 
 Exercise quantized(Exercise e) {
     e.systemic = quantize_weight(e.systemic);

@@ -15,5 +15,16 @@ bool parse_float(std::string_view s, float& out);
 bool is_slug(std::string_view s);
 // Decimal with up to 2 decimals and no trailing zeros: 0.5 -> "0.5", 1 -> "1".
 std::string format_number(float v);
+// The ids of an enumeration's values first..count-1 in order, for messages that say what is
+// allowed: "avoid, caution, safe", or with `last` = " or ", "avoid, caution or safe".
+template <class E>
+std::string list_ids(std::string_view (*id)(E), int count, std::string_view last = ", ", int first = 0) {
+    std::string out;
+    for (int i = first; i < count; ++i) {
+        if (i > first) out += i + 1 == count ? last : std::string_view(", ");
+        out += id(static_cast<E>(i));
+    }
+    return out;
+}
 
 }  // namespace failsafe::text
