@@ -19,7 +19,7 @@ self.addEventListener('install', (event) => {
       const got = await Promise.all(Object.keys(FILES).map(async (name) => {
         const response = await fetch(new Request(name, { cache: 'reload' }));
         const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
-        const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+        const hex = Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
         // An error page or another build's file fails here; a failed fetch fails above.
         if (hex !== FILES[name]) throw new Error(name + ' is not the file of build ' + BUILD);
         return [name, response];

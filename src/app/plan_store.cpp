@@ -88,10 +88,11 @@ bool PlanStore::save(const std::string& id, const Plan& plan, std::string* why) 
     const std::string value = envelope(plan, now);
     if (!platform::storage_set(kPrefix + id, value, why)) return false;
     synced(id, value);
+    // The newest save goes first (the list is most recent first).
     auto it = std::find_if(plans_.begin(), plans_.end(), [&](const SavedPlan& p) { return p.id == id; });
-    if (it == plans_.end()) plans_.insert(plans_.begin(), {id, plan.name, now});
+    if (it == plans_.end()) it = plans_.insert(plans_.end(), {id, plan.name, now});
     else *it = {id, plan.name, now};
-    std::stable_sort(plans_.begin(), plans_.end(), [](const SavedPlan& a, const SavedPlan& b) { return a.saved_at > b.saved_at; });
+    std::rotate(plans_.begin(), it, it + 1);
     return true;
 }
 

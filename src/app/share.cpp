@@ -35,7 +35,7 @@ void open_share_dialog(App& app) {
         return;
     const int n = qrcodegen_getSize(qr.data());
     ui.share_qr_size = n;
-    ui.share_qr.assign(static_cast<size_t>(n * n), false);
+    ui.share_qr.assign(static_cast<size_t>(n * n), 0);
     for (int y = 0; y < n; ++y)
         for (int x = 0; x < n; ++x) ui.share_qr[static_cast<size_t>(y * n + x)] = qrcodegen_getModule(qr.data(), x, y);
 }

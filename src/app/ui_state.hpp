@@ -66,7 +66,7 @@ struct UiState {
     Exercise custom_draft;
     std::vector<Toast> toasts;
     std::string share_link;               // the link the share dialog shows
-    std::vector<bool> share_qr;           // its QR code, row by row
+    std::vector<uint8_t> share_qr;        // its QR code, row by row (1 = dark)
     int share_qr_size = 0;
     std::string confirm_delete_kept;  // the kept-aside entry whose Delete was clicked once
     FindingsCache findings_cache;
