@@ -44,6 +44,7 @@ void run_loop(const std::function<bool()>& frame) {
     // requestAnimationFrame itself, not emscripten_set_main_loop: that one links Emscripten's
     // whole Browser runtime (image and audio plugins, timers) for the same loop.
     g_frame = frame;
+    g_frame();  // the first frame at once, not at the next display refresh: sooner on screen
     emscripten_request_animation_frame_loop(loop_callback, nullptr);
     emscripten_exit_with_live_runtime();  // main's state lives on, as the loop needs it
 }
