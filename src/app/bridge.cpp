@@ -56,7 +56,7 @@ platform::Api page_bridge(App& app, const FrameStats& stats, const long& frames_
         .frames = [&frames_drawn] { return frames_drawn; },
         .frame_stats = [&stats] { return stats.json(); },
         .messages = [&app] { return messages_json(app); },
-        .share_link = [&app] { return platform::page_url() + "#p=" + encode_link(app.plan()); },
+        .share_link = [&session] { return session.link(); },
         .hash_changed = [&session, wake](const std::string& fragment) {
             session.open_link(fragment);
             wake(3);

@@ -5,7 +5,6 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "app.hpp"

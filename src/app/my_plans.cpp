@@ -1,19 +1,15 @@
 // My plans: every plan saved in this browser (open, rename, duplicate, delete with undo), and
 // the entries kept aside because they could not be read (download, delete).
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "app.hpp"
 #include "dialog_frame.hpp"
 #include "failsafe/formats.hpp"
-#include "failsafe/utf8.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
-#include "theme.hpp"
 #include "widgets.hpp"
 
 namespace failsafe::app {

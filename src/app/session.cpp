@@ -160,6 +160,15 @@ void Session::open_link(const std::string& fragment) {
     doc_.show_shared(std::move(*p));
 }
 
+std::string Session::link() const { return platform::page_url() + "#p=" + encode_link(doc_.plan()); }
+
+std::string Session::share() {
+    const std::string url = link();
+    platform::replace_url_fragment(url.substr(url.find('#') + 1));
+    link_in_url_ = true;
+    return url;
+}
+
 bool Session::keep_shared_copy() {
     if (!doc_.viewing_shared() || !saved_before_leaving()) return false;
     Plan copy = *doc_.shared();

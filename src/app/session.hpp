@@ -45,9 +45,11 @@ public:
     void open_link(const std::string& fragment);
     bool keep_shared_copy();
     void close_shared();
-    // The share dialog put the open plan's link in the address bar; the next edit clears it, so
-    // a reload never shows an older version of the user's own plan as a shared one.
-    void shared_in_url() { link_in_url_ = true; }
+    // The link to the plan on screen: the page's address and "#p=..." (docs/formats.md).
+    std::string link() const;
+    // The same link, also put in the address bar (the share dialog). The next edit takes it out,
+    // so a reload never shows an older version of the user's own plan as a shared one.
+    std::string share();
 
     PlanStore& store() { return store_; }
     const std::string& plan_id() const { return plan_id_; }

@@ -9,7 +9,6 @@
 #include "app.hpp"
 #include "dialog_frame.hpp"
 #include "failsafe/formats.hpp"
-#include "failsafe/utf8.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
@@ -22,10 +21,7 @@ namespace failsafe::app {
 void open_share_dialog(App& app) {
     app.open_dialog(Dialog::share);
     UiState& ui = app.ui();
-    const std::string payload = encode_link(app.plan());
-    ui.share_link = platform::page_url() + "#p=" + payload;
-    platform::replace_url_fragment("p=" + payload);  // the address bar shows what was shared
-    app.session().shared_in_url();
+    ui.share_link = app.session().share();  // the address bar shows what was shared
     // A plan too big for any QR version leaves share_qr_size at 0: the dialog says so.
     std::vector<uint8_t> qr(qrcodegen_BUFFER_LEN_MAX), scratch(qrcodegen_BUFFER_LEN_MAX);
     ui.share_qr_size = 0;
