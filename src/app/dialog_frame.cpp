@@ -42,4 +42,10 @@ void end_modal(App& app, bool close) {
     ImGui::EndPopup();
 }
 
+bool close_button(App& app, const char* label) {
+    const bool pressed = ImGui::Button(label);
+    app.layout().add_last_item("dialog-close");
+    return pressed;
+}
+
 }  // namespace failsafe::app

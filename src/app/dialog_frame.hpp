@@ -14,6 +14,9 @@ class App;
 bool begin_modal(App& app, const char* title);
 // Ends the modal begun by begin_modal; with `close`, the dialog closes.
 void end_modal(App& app, bool close);
+// The button that closes the dialog without doing anything ("Close", "Cancel"), named
+// "dialog-close" for the layout probe; true when pressed.
+bool close_button(App& app, const char* label = "Close");
 // "upper-lower.failsafe.json" for a plan named "Upper / lower".
 std::string json_filename(const Plan& plan);
 

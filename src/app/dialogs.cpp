@@ -28,8 +28,7 @@ void rename_dialog(App& app) {
     bool close = false;
     if (ImGui::Button("Rename") || enter) close = app.dispatch(act::Rename{fit_name(ui.text)});
     ImGui::SameLine();
-    close |= ImGui::Button("Cancel");
-    app.layout().add_last_item("dialog-close");
+    close |= close_button(app, "Cancel");
     end_modal(app, close);
 }
 
@@ -72,8 +71,7 @@ void budgets_dialog(App& app) {
         }
         ImGui::EndTable();
     }
-    const bool close = ImGui::Button("Close");
-    app.layout().add_last_item("dialog-close");
+    const bool close = close_button(app);
     end_modal(app, close);
 }
 
@@ -119,8 +117,7 @@ void import_dialog(App& app) {
         }
     }
     ImGui::SameLine();
-    close |= ImGui::Button("Cancel");
-    app.layout().add_last_item("dialog-close");
+    close |= close_button(app, "Cancel");
     end_modal(app, close);
 }
 
@@ -136,8 +133,7 @@ void export_dialog(App& app) {
         app.toast("Copied the plan");
     }
     ImGui::SameLine();
-    const bool close = ImGui::Button("Close");
-    app.layout().add_last_item("dialog-close");
+    const bool close = close_button(app);
     end_modal(app, close);
 }
 
@@ -180,8 +176,7 @@ void custom_exercise_dialog(App& app) {
         if (ImGui::Button("Delete")) close = app.dispatch(act::RemoveCustomExercise{ui.custom_index});
     }
     ImGui::SameLine();
-    close |= ImGui::Button("Cancel");
-    app.layout().add_last_item("dialog-close");
+    close |= close_button(app, "Cancel");
     end_modal(app, close);
 }
 
@@ -199,8 +194,7 @@ void confirm_remove_week(App& app) {
     }
     app.layout().add_last_item("confirm-remove");
     ImGui::SameLine();
-    close |= ImGui::Button("Keep it");
-    app.layout().add_last_item("dialog-close");
+    close |= close_button(app, "Keep it");
     end_modal(app, close);
 }
 }  // namespace

@@ -88,8 +88,7 @@ void my_plans_dialog(App& app) {
         ImGui::EndTable();
     }
     kept_aside_rows(app);
-    bool close = ImGui::Button("Close");
-    app.layout().add_last_item("dialog-close");
+    bool close = close_button(app);
     // Every change below is queued: it lands when the frame ends.
     if (open) {
         app.switch_to(open->id);

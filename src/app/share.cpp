@@ -74,8 +74,7 @@ void share_dialog(App& app) {
         ImGui::TextDisabled(n > 0 ? "The QR code does not fit on this screen."
                                   : "This plan's link is too long for a QR code: share the link or the file.");
     }
-    const bool close = ImGui::Button("Close");
-    app.layout().add_last_item("dialog-close");
+    const bool close = close_button(app);
     end_modal(app, close);
 }
 
