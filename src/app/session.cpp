@@ -170,10 +170,9 @@ std::string Session::share() {
 }
 
 bool Session::keep_shared_copy() {
-    if (!doc_.viewing_shared() || !saved_before_leaving()) return false;
-    Plan copy = *doc_.shared();
-    platform::replace_url_fragment("");
-    return start_new(std::move(copy), "Kept a copy of the shared plan");  // closes the shared view
+    if (!doc_.viewing_shared() || !start_new(*doc_.shared(), "Kept a copy of the shared plan")) return false;
+    platform::replace_url_fragment("");  // start_new closed the shared view
+    return true;
 }
 
 void Session::close_shared() {
