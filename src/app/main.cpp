@@ -41,10 +41,7 @@ int main(int, char**) {
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     app::Renderer renderer;
-    if (!renderer.init(platform::glsl_version())) {
-        platform::fatal("The graphics shaders did not compile: Failsafe cannot draw here.");
-        return 1;
-    }
+    renderer.init(platform::glsl_version());
 
     app::App app;
     long frames_drawn = 0;
@@ -107,6 +104,10 @@ int main(int, char**) {
         app.frame();
         ImGui::Render();
         const Uint64 t1 = SDL_GetPerformanceCounter();
+        if (!renderer.ready()) {
+            platform::fatal("The graphics shaders did not compile: Failsafe cannot draw here.");
+            return false;
+        }
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);
         renderer.render(ImGui::GetDrawData(), w, h);

@@ -35,19 +35,18 @@ GLuint compile(GLenum type, const std::string& source) {
     GLuint s = glCreateShader(type);
     const char* src = source.c_str();
     glShaderSource(s, 1, &src, nullptr);
-    glCompileShader(s);
-    GLint ok = 0;
-    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[512] = "";
-        glGetShaderInfoLog(s, sizeof log, nullptr, log);
-        std::fprintf(stderr, "failsafe: shader does not compile: %s\n", log);
-    }
+    glCompileShader(s);  // its status is read only if linking fails: each query waits for the GPU
     return s;
+}
+
+void print_log(GLuint shader) {
+    char log[512] = "";
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    if (log[0]) std::fprintf(stderr, "failsafe: shader does not compile: %s\n", log);
 }
 }  // namespace
 
-bool Renderer::init(const char* glsl_version) {
+void Renderer::init(const char* glsl_version) {
     const std::string header = std::string(glsl_version) + "\nprecision mediump float;\n";
     const bool es = std::string(glsl_version).find(" es") != std::string::npos;
     const std::string prefix = es ? header : std::string(glsl_version) + "\n";
@@ -59,14 +58,9 @@ bool Renderer::init(const char* glsl_version) {
     glBindAttribLocation(program_, 1, "uv");
     glBindAttribLocation(program_, 2, "color");
     glLinkProgram(program_);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint ok = 0;
-    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
-    if (!ok) return false;
-    loc_proj_ = glGetUniformLocation(program_, "proj");
-    loc_tex_ = glGetUniformLocation(program_, "tex");
-
+    shaders_[0] = vs;
+    shaders_[1] = fs;
+    linked_ = -1;  // asked at the first frame: the GPU compiles while the app builds its first frame
     glGenVertexArrays(1, &vao_);
     glGenBuffers(1, &vbo_);
     glGenBuffers(1, &ebo_);
@@ -80,7 +74,23 @@ bool Renderer::init(const char* glsl_version) {
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
     rebuild_font_texture();
-    return true;
+}
+
+bool Renderer::ready() {
+    if (linked_ >= 0) return linked_ == 1;
+    GLint ok = 0;
+    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        print_log(shaders_[0]);
+        print_log(shaders_[1]);
+    }
+    glDeleteShader(shaders_[0]);
+    glDeleteShader(shaders_[1]);
+    shaders_[0] = shaders_[1] = 0;
+    loc_proj_ = glGetUniformLocation(program_, "proj");
+    loc_tex_ = glGetUniformLocation(program_, "tex");
+    linked_ = ok ? 1 : 0;
+    return ok;
 }
 
 void Renderer::rebuild_font_texture() {
@@ -101,7 +111,7 @@ void Renderer::rebuild_font_texture() {
 }
 
 void Renderer::forget() {
-    program_ = vao_ = vbo_ = ebo_ = font_texture_ = 0;
+    program_ = vao_ = vbo_ = ebo_ = font_texture_ = shaders_[0] = shaders_[1] = 0;
     ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
@@ -111,6 +121,9 @@ void Renderer::shutdown() {
     if (ebo_) glDeleteBuffers(1, &ebo_);
     if (vao_) glDeleteVertexArrays(1, &vao_);
     if (program_) glDeleteProgram(program_);
+    if (shaders_[0]) glDeleteShader(shaders_[0]);
+    if (shaders_[1]) glDeleteShader(shaders_[1]);
+    shaders_[0] = shaders_[1] = 0;
     program_ = vao_ = vbo_ = ebo_ = font_texture_ = 0;
     ImGui::GetIO().Fonts->SetTexID(nullptr);
 }

@@ -38,7 +38,7 @@ test('start-up: first drawn frame under 1 s and no later than the bare ImGui exa
   assert.ok(existsSync(join(reference, 'index.wasm')), `the reference example is not built in ${reference} (./test builds it)`);
   const ref = await startServer(reference);
   const ours = [], theirs = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     ours.push(await firstDraw(env.url));
     theirs.push(await firstDraw(ref.url));
   }
