@@ -21,8 +21,24 @@ enum class Technique : uint8_t { none, drop_set, rest_pause, myo_reps, forced_re
 inline constexpr int kTechniqueCount = 7;
 static_assert(static_cast<int>(Technique::partials) + 1 == kTechniqueCount, "kTechniqueCount counts Technique");
 
+// How fast this lifter recovers (docs/model.md, "Individual limits"): scales the fatigue
+// half-lives, the recovery windows and the top of each volume band.
+enum class Recovery : uint8_t { slower, typical, faster };
+inline constexpr int kRecoveryCount = 3;
+static_assert(static_cast<int>(Recovery::faster) + 1 == kRecoveryCount, "kRecoveryCount counts Recovery");
+// Where the sources disagree on failure (docs/model.md, "Failure approach"): conservative
+// follows seed 004 (sparingly: 1-2 failure sets per exercise, cycled with deloads); liberal
+// follows seed 001 (often; high-rep sets must reach failure to count).
+enum class Approach : uint8_t { conservative, liberal };
+inline constexpr int kApproachCount = 2;
+static_assert(static_cast<int>(Approach::liberal) + 1 == kApproachCount, "kApproachCount counts Approach");
+
 std::string_view level_id(Level l);
 std::optional<Level> level_from_id(std::string_view id);
+std::string_view recovery_id(Recovery r);     // "slower", "typical", "faster"
+std::optional<Recovery> recovery_from_id(std::string_view id);
+std::string_view approach_id(Approach a);     // "conservative", "liberal"
+std::optional<Approach> approach_from_id(std::string_view id);
 std::string_view technique_id(Technique t);      // "drop-set"; "" for none
 std::string_view technique_label(Technique t);   // "drop" (in a slot's summary); "" for none
 std::string_view technique_name(Technique t);    // "drop set" (in a menu); "none" for none
@@ -117,6 +133,8 @@ struct BudgetOverride {
 struct Plan {
     std::string name = "My plan";
     Level level = Level::intermediate;
+    Recovery recovery = Recovery::typical;
+    Approach approach = Approach::conservative;
     std::vector<Week> weeks = std::vector<Week>(1);  // 1..16
     std::vector<Exercise> custom_exercises;
     PerMuscle<std::optional<BudgetOverride>> budgets{};

@@ -38,6 +38,22 @@ std::optional<Level> level_from_id(std::string_view id) {
         if (kLevels[i] == id) return static_cast<Level>(i);
     return std::nullopt;
 }
+std::string_view recovery_id(Recovery r) {
+    constexpr std::string_view kIds[] = {"slower", "typical", "faster"};
+    static_assert(std::size(kIds) == kRecoveryCount);
+    return kIds[static_cast<int>(r)];
+}
+std::optional<Recovery> recovery_from_id(std::string_view id) {
+    for (int i = 0; i < kRecoveryCount; ++i)
+        if (recovery_id(static_cast<Recovery>(i)) == id) return static_cast<Recovery>(i);
+    return std::nullopt;
+}
+std::string_view approach_id(Approach a) { return a == Approach::liberal ? "liberal" : "conservative"; }
+std::optional<Approach> approach_from_id(std::string_view id) {
+    for (int i = 0; i < kApproachCount; ++i)
+        if (approach_id(static_cast<Approach>(i)) == id) return static_cast<Approach>(i);
+    return std::nullopt;
+}
 std::string_view technique_id(Technique t) { return kTechniques[static_cast<int>(t)].id; }
 std::string_view technique_label(Technique t) { return kTechniques[static_cast<int>(t)].label; }
 std::string_view technique_name(Technique t) { return kTechniques[static_cast<int>(t)].name; }
@@ -51,7 +67,9 @@ std::string_view day_name(int day) { return is_day(day) ? kDayNames[day] : "?"; 
 std::string_view day_short(int day) { return is_day(day) ? kDayShort[day] : "?"; }
 
 bool Plan::operator==(const Plan& o) const {
-    if (name != o.name || level != o.level || weeks != o.weeks || budgets != o.budgets) return false;
+    if (name != o.name || level != o.level || recovery != o.recovery || approach != o.approach || weeks != o.weeks ||
+        budgets != o.budgets)
+        return false;
     if (custom_exercises.size() != o.custom_exercises.size()) return false;
     for (size_t i = 0; i < custom_exercises.size(); ++i) {
         const auto &a = custom_exercises[i], &b = o.custom_exercises[i];
