@@ -99,32 +99,42 @@ TEST_CASE("early-failure: failure followed by more work for the same muscle in t
                      "early-failure") == 0);
 }
 
-TEST_CASE("recovery-gap: 48 h for the same muscle, 72 h for legs and after avoid lifts") {
+TEST_CASE("recovery-gap: hard work too soon after failure, 48 h after isolation, 72 h after compounds") {
     CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {1, day({curl(1)})}})), "recovery-gap") == 1);  // 24 h
     CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {2, day({curl(1)})}})), "recovery-gap") == 0);  // 48 h
+    // Seed 004's own example of a good failure exercise: leg extension Mon, Wed, Fri is 48 h apart.
     const Slot ext = catalog_slot("leg-extension", 3, reps(15), 1, 1);
-    auto legs = analyze(one_week({{0, day({ext})}, {2, day({ext})}}));  // legs at 48 h
-    REQUIRE(find_code(legs, "recovery-gap"));
-    CHECK(find_code(legs, "recovery-gap")->muscle == Muscle::quads);
-    CHECK(find_code(legs, "recovery-gap")->day == 2);
-    CHECK(count_code(analyze(one_week({{0, day({ext})}, {3, day({ext})}})), "recovery-gap") == 0);  // legs at 72 h
-    // After failure on an avoid lift (bench), chest needs 72 h.
-    auto bench = analyze(one_week({{0, day({catalog_slot("bench-press", 3, reps(8), 1, 1)})}, {2, day({catalog_slot("pec-deck", 3, reps(12), 1, 1)})}}));
-    CHECK(count_code(bench, "recovery-gap") == 1);
+    CHECK(count_code(analyze(one_week({{0, day({ext})}, {2, day({ext})}, {4, day({ext})}})), "recovery-gap") == 0);
+    // Any hard work counts, not only failure: curls to failure with a drop set on Monday, then
+    // 4 sets at RIR 1 on Tuesday and Wednesday (the issue's example).
+    const Slot drop = catalog_slot("biceps-curl", 3, reps(12), 1, 1, Technique::drop_set);
+    const Slot near = catalog_slot("biceps-curl", 4, reps(12), 1);
+    Plan curls = one_week({{0, day({drop})}, {1, day({near})}, {2, day({near})}});
+    const Analysis c = analyze(curls);
+    const Finding* g = find_code(c, "recovery-gap");
+    REQUIRE(g);
+    CHECK(count_code(c, "recovery-gap") == 1);
+    CHECK(g->muscle == Muscle::biceps);
+    CHECK(g->day == 0);        // on the failure work: the cause
+    CHECK(g->other_day == 1);  // Tuesday comes too soon
+    CHECK(g->value == 24);
+    CHECK(g->limit == 48);
+    CHECK(count_code(after_fix(curls, *g), "recovery-gap") == 0);
+    // After failure on a compound (bench), chest needs 72 h: Wednesday's pec deck is too soon.
+    auto bench = analyze(one_week({{0, day({catalog_slot("bench-press", 3, reps(8), 1, 1)})}, {2, day({catalog_slot("pec-deck", 3, reps(12), 2)})}}));
+    REQUIRE(find_code(bench, "recovery-gap"));
+    CHECK(find_code(bench, "recovery-gap")->limit == 72);
+    // Slower recovery adds a day; faster keeps the seed's 48 h.
+    Plan slow = one_week({{0, day({curl(1)})}, {2, day({curl(0)})}});
+    CHECK(count_code(analyze(slow), "recovery-gap") == 0);
+    slow.recovery = Recovery::slower;
+    CHECK(count_code(analyze(slow), "recovery-gap") == 1);
     // The week repeats: Sunday then Monday is 24 h apart.
     CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {6, day({curl(1)})}})), "recovery-gap") == 1);
     // No failure work, no gap however close.
     CHECK(count_code(analyze(one_week({{0, day({curl(0)})}, {1, day({curl(0)})}})), "recovery-gap") == 0);
-    // The later session (Tuesday, after Monday) is the one named; its fix removes failure from it.
-    Plan p = one_week({{0, day({curl(1)})}, {1, day({curl(1)})}});
-    Analysis gap = analyze(p);
-    const Finding* g = find_code(gap, "recovery-gap");
-    REQUIRE(g);
-    CHECK(g->week == 0);
-    CHECK(g->day == 1);
-    CHECK(g->other_day == 0);
-    CHECK(g->slot == 0);
-    CHECK(count_code(after_fix(p, *g), "recovery-gap") == 0);
+    // Light work the day after (RIR 4: not hard) is recovery, not a gap.
+    CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {1, day({catalog_slot("biceps-curl", 3, reps(12), 4)})}})), "recovery-gap") == 0);
 }
 
 TEST_CASE("failure-budget-exceeded: weekly failure sets above the muscle's budget") {
@@ -165,18 +175,34 @@ TEST_CASE("beginner-failure: a beginner's failure work beyond the beginner budge
     CHECK(count_code(analyze(one_week({{0, day({curl(2)})}}, Level::intermediate)), "beginner-failure") == 0);
 }
 
-TEST_CASE("no-deload: more than 4 build weeks in a row with failure work") {
+TEST_CASE("no-deload: more than 4 build weeks in a row with failure work, counted round the repeat") {
     Plan p = one_week({{0, day({curl(1)})}});
+    const Analysis one = analyze(p);  // one week, repeated: a note, with no week to turn into a deload
+    REQUIRE(find_code(one, "no-deload"));
+    CHECK(find_code(one, "no-deload")->severity == Severity::info);
+    CHECK_FALSE(find_code(one, "no-deload")->fix);
     for (int i = 0; i < 3; ++i) p = *failsafe::apply(p, act::CopyWeek{0, 0});
-    CHECK(count_code(analyze(p), "no-deload") == 0);  // 4 weeks
+    const Analysis four = analyze(p);  // 4 weeks with failure and no deload: the plan repeats, so it never ends
+    const Finding* f = find_code(four, "no-deload");
+    REQUIRE(f);
+    CHECK(f->severity == Severity::warning);
+    CHECK(f->week == 3);
+    CHECK(count_code(after_fix(p, *f), "no-deload") == 0);
     p = *failsafe::apply(p, act::CopyWeek{0, 0});
     Analysis a = analyze(p);  // 5 weeks
-    const Finding* f = find_code(a, "no-deload");
+    f = find_code(a, "no-deload");
     REQUIRE(f);
     CHECK(f->week == 4);
     CHECK(count_code(after_fix(p, *f), "no-deload") == 0);
+    // A deload in week 3: weeks 4, 5, then 1, 2 are 4 build weeks round the repeat: fine.
     p = *failsafe::apply(p, act::SetDeload{2, true});
     CHECK(count_code(analyze(p), "no-deload") == 0);
+    // A deload in week 1 of 6: weeks 2-6 are 5 in a row.
+    Plan six = one_week({{0, day({curl(1)})}});
+    for (int i = 0; i < 5; ++i) six = *failsafe::apply(six, act::CopyWeek{0, 0});
+    six = *failsafe::apply(six, act::SetDeload{0, true});
+    REQUIRE(find_code(analyze(six), "no-deload"));
+    CHECK(find_code(analyze(six), "no-deload")->week == 5);
 }
 
 TEST_CASE("systemic-overload: heavy compound failure work every day") {
@@ -226,6 +252,7 @@ TEST_CASE("volume checks agree with band_of, up to 2 sets either side of the ban
         const MuscleWeek& q = a.weeks[0].muscles[index(Muscle::quads)];
         CAPTURE(q.hard_sets);
         const Band b = band_of(q.hard_sets, q.budget.low, q.budget.high);
+        const Band graded = band_of(q.stimulus, q.budget.low, q.budget.high);  // too little is judged on the stimulus
         bool above = false, below = false;
         for (const Finding& f : a.findings)
             if (f.muscle == Muscle::quads) {
@@ -233,7 +260,7 @@ TEST_CASE("volume checks agree with band_of, up to 2 sets either side of the ban
                 below = below || f.check == Check::volume_below_range;
             }
         CHECK(above == (b == Band::over));
-        CHECK(below == (b == Band::under));
+        CHECK(below == (b != Band::over && graded == Band::under));
         ++bands[static_cast<int>(b)];
     }
     CHECK(bands[0] > 0);  // every band was met

@@ -13,22 +13,26 @@ constexpr float kHoursPerDay = 24.f;
 struct DayDecay {
     PerMuscle<float> local{};
     float systemic = 0;
+    explicit DayDecay(float scale) {
+        for (int m = 0; m < kMuscleCount; ++m) local[m] = model::decay(kHoursPerDay, model::half_life(muscle_at(m)) * scale);
+        systemic = model::decay(kHoursPerDay, model::kSystemicHalfLife * scale);
+    }
 };
-const DayDecay& day_decay() {
-    static const DayDecay d = [] {
-        DayDecay r;
-        for (int m = 0; m < kMuscleCount; ++m) r.local[m] = model::decay(kHoursPerDay, model::half_life(muscle_at(m)));
-        r.systemic = model::decay(kHoursPerDay, model::kSystemicHalfLife);
-        return r;
-    }();
-    return d;
-}
 
-// Effort summed over a slot's sets, plus the technique on the final set.
-float slot_effort(const Slot& s) {
+// A slot's sets, costed and graded: fatigue by RIR and reps, plus the technique on the final set.
+void cost(const Slot& s, SlotInfo& out) {
     const int failures = s.failure_count();
-    const float e = static_cast<float>(s.sets - failures) * model::effort(s.rir) + static_cast<float>(failures) * model::effort(0);
-    return e + model::technique_extra(s.technique);
+    const int others = s.sets - failures;
+    const float reps = model::reps_of(s.reps);
+    const float effort = static_cast<float>(others) * model::effort(s.rir) + static_cast<float>(failures) * model::effort(0) +
+                         model::technique_extra(s.technique);
+    out.failures = failures;
+    out.local_effort = effort * model::local_reps_factor(reps);
+    out.systemic_effort = effort * model::systemic_reps_factor(reps);
+    const float extra = model::technique_sets(s.technique);
+    out.hard = static_cast<float>(s.hard_count()) + extra;
+    out.stimulus = static_cast<float>(others) * model::stimulus(s.rir, reps) +
+                   (static_cast<float>(failures) + extra) * model::stimulus(0, reps);
 }
 
 Worked resolve(const Exercise* e) {
@@ -76,8 +80,10 @@ struct Simulator {
     float systemic = 0;
 
     // Advances to the next day's session hour and applies its slots [begin, end).
+    const DayDecay& k;
+    explicit Simulator(const DayDecay& decay) : k(decay) {}
+
     void day(const SlotInfo* begin, const SlotInfo* end, DayFatigue* record) {
-        const DayDecay& k = day_decay();
         for (int m = 0; m < kMuscleCount; ++m) local[m] *= k.local[m];
         systemic *= k.systemic;
         if (record) {
@@ -86,9 +92,9 @@ struct Simulator {
         }
         uint32_t trained = 0;
         for (const SlotInfo* s = begin; s != end; ++s) {
-            systemic += s->effort * s->worked->exercise->systemic * model::kSystemicUnit;
+            systemic += s->systemic_effort * s->worked->exercise->systemic * model::kSystemicUnit;
             const Worked& w = *s->worked;
-            for (int i = 0; i < w.count; ++i) local[w.muscle[i]] += s->effort * w.weight[i] * model::kLocalUnit;
+            for (int i = 0; i < w.count; ++i) local[w.muscle[i]] += s->local_effort * w.weight[i] * model::kLocalUnit;
             if (s->slot->hard_count() > 0)
                 for (int i = 0; i < w.count; ++i) trained |= 1u << w.muscle[i];
         }
@@ -146,31 +152,38 @@ Analysis analyze(const Plan& plan) {
     WorkedCache cache(plan);
     for (int w = 0; w < weeks; ++w) {
         auto& wa = a.weeks[w];
-        for (int m = 0; m < kMuscleCount; ++m) wa.muscles[m].budget = effective_budget(plan, muscle_at(m));
         for (int d = 0; d < 7; ++d) {
             day_start[static_cast<size_t>(w * 7 + d)] = static_cast<uint32_t>(ctx.slots.size());
+            PerMuscle<float> day_hard{};
             const auto& slots = plan.weeks[w].days[d].slots;
             for (int i = 0; i < static_cast<int>(slots.size()); ++i) {
                 const Slot& s = slots[i];
                 const Worked* worked = cache.get(s.exercise);
                 if (!worked) continue;  // validate_plan() refuses these; stay total anyway
-                const int failures = s.failure_count();
-                const float hard = static_cast<float>(s.hard_count());
+                SlotInfo info{{w, d, i}, &s, worked};
+                cost(s, info);
                 for (int k = 0; k < worked->count; ++k) {
                     auto& mw = wa.muscles[worked->muscle[k]];
-                    mw.hard_sets += hard * worked->weight[k];
-                    mw.failure_sets += static_cast<float>(failures) * worked->weight[k];
+                    mw.hard_sets += info.hard * worked->weight[k];
+                    mw.stimulus += info.stimulus * worked->weight[k];
+                    mw.failure_sets += static_cast<float>(info.failures) * worked->weight[k];
+                    day_hard[worked->muscle[k]] += info.hard * worked->weight[k];
                 }
-                ctx.slots.push_back(SlotInfo{{w, d, i}, &s, worked, failures, slot_effort(s)});
+                ctx.slots.push_back(info);
             }
+            for (int m = 0; m < kMuscleCount; ++m)
+                if (!exceeds(1.f, day_hard[m])) ++wa.muscles[m].sessions;
         }
+        for (int m = 0; m < kMuscleCount; ++m) wa.muscles[m].budget = effective_budget(plan, muscle_at(m), wa.muscles[m].sessions);
     }
     day_start.back() = static_cast<uint32_t>(ctx.slots.size());
 
     // Fatigue: the plan is taken to repeat, so its last week runs once first to set the state
     // week 0 starts from.
     const SlotInfo* base = ctx.slots.data();
-    Simulator sim;
+    a.recovery_scale = model::recovery_scale(plan.recovery);
+    const DayDecay decay(a.recovery_scale);
+    Simulator sim(decay);
     if (weeks > 0)
         for (int d = 0; d < 7; ++d) {
             const size_t i = static_cast<size_t>((weeks - 1) * 7 + d);
@@ -208,7 +221,7 @@ float fatigue_at(const Analysis& a, Muscle m, float hour) {
     float since = 0;
     if (!locate(a, hour, day, since)) return 0.f;
     if (day < 0) return a.days[0].start[index(m)];  // before the first session: its starting level
-    return a.days[static_cast<size_t>(day)].after[index(m)] * model::decay(since, model::half_life(m));
+    return a.days[static_cast<size_t>(day)].after[index(m)] * model::decay(since, model::half_life(m) * a.recovery_scale);
 }
 
 float systemic_at(const Analysis& a, float hour) {
@@ -216,7 +229,7 @@ float systemic_at(const Analysis& a, float hour) {
     float since = 0;
     if (!locate(a, hour, day, since)) return 0.f;
     if (day < 0) return a.days[0].systemic_start;
-    return a.days[static_cast<size_t>(day)].systemic_after * model::decay(since, model::kSystemicHalfLife);
+    return a.days[static_cast<size_t>(day)].systemic_after * model::decay(since, model::kSystemicHalfLife * a.recovery_scale);
 }
 
 }  // namespace failsafe

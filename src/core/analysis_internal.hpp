@@ -21,8 +21,11 @@ struct SlotInfo {
     SlotPos at;
     const Slot* slot = nullptr;
     const Worked* worked = nullptr;
-    int failures = 0;  // slot->failure_count()
-    float effort = 0;  // summed effort of its sets (model::effort), technique included
+    int failures = 0;           // slot->failure_count()
+    float local_effort = 0;     // summed cost of its sets, technique included, for the muscles
+    float systemic_effort = 0;  // and for the nervous system
+    float hard = 0;             // hard sets, the technique's extra sets included
+    float stimulus = 0;         // the same sets graded (model::stimulus)
 
     const Exercise& exercise() const { return *worked->exercise; }
     uint32_t primary() const { return worked->primary; }

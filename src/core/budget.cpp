@@ -1,4 +1,5 @@
 // Default weekly budgets per muscle and level. Sources and reasoning: docs/model.md.
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -35,31 +36,40 @@ constexpr float kLowerBackFailure[] = {0, 1, 2};
 static_assert(std::size(kFailureBudget) == kLevelCount && std::size(kLowerBackFailure) == kLevelCount);
 }  // namespace
 
-Budget default_budget(Level level, Muscle m) {
+Budget default_budget(Level level, Muscle m, int sessions, Recovery recovery, Approach approach) {
     const Landmarks& l = kLandmarks[index(m)];
     const int lv = static_cast<int>(level);
+    // RP: MRV depends on frequency. Straight from the 2x figure to the 5-6x one [assumption: linear].
+    const float t = std::clamp((static_cast<float>(sessions) - 2.f) / 3.5f, 0.f, 1.f);
+    const float mrv = l.mrv2 + (l.mrv6 - l.mrv2) * t;
+    // Slower recovery lowers what can be recovered from, faster raises it [assumption].
+    constexpr float kRecoveryHigh[] = {0.85f, 1.f, 1.15f};
+    static_assert(std::size(kRecoveryHigh) == kRecoveryCount);
+    const float r = kRecoveryHigh[static_cast<int>(recovery)];
     Budget b;
     switch (level) {
         case Level::beginner:
             b.low = std::round(l.mev * 0.75f);
-            b.high = std::round(l.mrv2 * 0.75f);
+            b.high = std::round(mrv * 0.75f * r);
             break;
         case Level::intermediate:
             b.low = l.mev;
-            b.high = l.mrv2;
+            b.high = std::round(mrv * r);
             break;
         case Level::advanced:
             b.low = l.mev;
-            b.high = std::round((l.mrv2 + l.mrv6) / 2.f);
+            b.high = std::round((mrv + l.mrv6) / 2.f * r);
             break;
     }
+    b.high = std::max(b.high, b.low);
     b.failure = m == Muscle::lower_back ? kLowerBackFailure[lv] : kFailureBudget[lv];
+    if (approach == Approach::liberal) b.failure = std::ceil(b.failure * 1.5f);  // seed 001: failure often
     return b;
 }
 
-Budget effective_budget(const Plan& plan, Muscle m) {
+Budget effective_budget(const Plan& plan, Muscle m, int sessions) {
     if (const auto& o = plan.budgets[index(m)]) return Budget{o->low, o->high, o->failure};
-    return default_budget(plan.level, m);
+    return default_budget(plan.level, m, sessions, plan.recovery, plan.approach);
 }
 
 }  // namespace failsafe

@@ -47,31 +47,59 @@ Slot with_failure_sets(const Slot& s, int n) {
 
 void check_slots(Context& ctx) {
     auto& out = ctx.out.findings;
+    const Approach approach = ctx.plan.approach;
+    const bool liberal = approach == Approach::liberal;
+    const int max_failures = model::max_failure_sets(approach);
     for (size_t k = 0; k < ctx.slots.size(); ++k) {
         const SlotInfo& s = ctx.slots[k];
-        if (s.failures == 0) continue;
         const Slot& slot = *s.slot;
         const Exercise& e = s.exercise();
+        const float reps = model::reps_of(slot.reps);
+        if (model::needs_partner(slot.technique)) out.push_back(at_slot(s, Check::partner_needed, Severity::info));
+        if (s.failures == 0) {
+            // Light sets far from failure: seed 001 (liberal) says they must reach failure to count.
+            const bool light = liberal ? reps >= 13.f && slot.rir >= 2 : reps >= model::kLightReps && slot.rir >= 3;
+            if (light && e.failure == FailureClass::safe) {
+                Finding f = at_slot(s, Check::light_far_from_failure, liberal ? Severity::warning : Severity::info);
+                f.value = model::stimulus(slot.rir, reps);
+                f.limit = static_cast<float>(slot.rir);
+                Slot t = slot;
+                t.rir = 1;
+                if (liberal) t.failure_sets = 1;
+                f.fix = act::EditSlot{s.at, t};
+                out.push_back(std::move(f));
+            }
+            continue;
+        }
 
         if (e.failure != FailureClass::safe) {
             Finding f = at_slot(s, Check::failure_on_compound, e.failure == FailureClass::avoid ? Severity::error : Severity::warning);
             f.fix = act::EditSlot{s.at, without_failure(slot)};
             out.push_back(std::move(f));
+        } else if (!exceeds(reps, model::kHeavyReps)) {
+            Finding f = at_slot(s, Check::heavy_failure, liberal ? Severity::info : Severity::warning);
+            f.value = reps;
+            f.limit = model::kHeavyReps;
+            f.fix = act::EditSlot{s.at, without_failure(slot)};
+            out.push_back(std::move(f));
         }
-        if (s.failures > 2) {
+        if (s.failures > max_failures) {
             Finding f = at_slot(s, Check::too_many_failure_sets, Severity::warning);
             f.value = static_cast<float>(s.failures);
-            f.limit = 2;
-            f.fix = act::EditSlot{s.at, with_failure_sets(slot, 2)};
+            f.limit = static_cast<float>(max_failures);
+            f.fix = act::EditSlot{s.at, with_failure_sets(slot, max_failures)};
             out.push_back(std::move(f));
         }
         if (slot.sets >= 3 && s.failures == slot.sets) {
-            Finding f = at_slot(s, Check::every_set_to_failure, Severity::warning);
+            Finding f = at_slot(s, Check::every_set_to_failure, liberal ? Severity::info : Severity::warning);
             f.fix = act::EditSlot{s.at, with_failure_sets(slot, 1)};
             out.push_back(std::move(f));
         }
         // early-failure: later hard work for one of its primary muscles in the same session.
+        // When that later work goes to failure too, moving this one after it would only move
+        // the finding: the fix then stops this one short instead.
         int last_same = -1;
+        bool later_failure = false;
         std::optional<Muscle> which;
         for (size_t j = k + 1; j < ctx.slots.size(); ++j) {
             const SlotInfo& t = ctx.slots[j];
@@ -80,57 +108,103 @@ void check_slots(Context& ctx) {
             if (shared == 0 || t.slot->hard_count() == 0) continue;
             if (!which) which = muscle_at(std::countr_zero(shared));
             last_same = t.at.index;
+            later_failure = later_failure || t.failures > 0;
         }
         if (last_same >= 0) {
             Finding f = at_slot(s, Check::early_failure, Severity::warning);
             f.muscle = which;
-            f.fix = act::MoveSlot{s.at, {s.at.week, s.at.day, last_same}};
+            if (later_failure) f.fix = act::EditSlot{s.at, without_failure(slot)};
+            else f.fix = act::MoveSlot{s.at, {s.at.week, s.at.day, last_same}};
             out.push_back(std::move(f));
         }
     }
 }
 
+// Hard work on a muscle too soon after failure work on it. The window follows seed 004 (48 h
+// after isolation and machine work, 72 h after heavy compounds, set by the plan's recovery), and
+// only counts when the fatigue model says the muscle is not yet recovered at the next session.
+// The finding sits on the failure work (the cause); its fix stops that one short.
 void check_recovery(Context& ctx) {
-    // Days with failure work for each muscle, in time order, collected in one pass. The plan
-    // repeats, so each muscle's last failure day also comes before its first.
-    struct FailureDay { int day; bool avoid; const SlotInfo* first; };
-    PerMuscle<std::vector<FailureDay>> days;
-    for (const auto& s : ctx.slots) {
-        if (s.failures == 0) continue;
-        const int day = s.at.week * 7 + s.at.day;
-        const bool avoid = s.exercise().failure == FailureClass::avoid;
-        for (uint32_t bits = s.primary(); bits != 0; bits &= bits - 1) {
-            auto& list = days[std::countr_zero(bits)];
-            if (list.empty() || list.back().day != day) list.push_back({day, avoid, &s});
-            else list.back().avoid = list.back().avoid || avoid;
-        }
-    }
     const int total_days = static_cast<int>(ctx.plan.weeks.size()) * 7;
-    for (int m = 0; m < kMuscleCount; ++m) {
-        const auto& list = days[m];
-        for (size_t i = 0; i < list.size(); ++i) {
-            const FailureDay prev = i > 0 ? list[i - 1] : FailureDay{list.back().day - total_days, list.back().avoid, nullptr};
-            const int gap_hours = (list[i].day - prev.day) * 24;
-            const int need = (prev.avoid || is_leg_muscle(muscle_at(m))) ? 72 : 48;
-            if (gap_hours >= need) continue;
-            const SlotInfo& s = *list[i].first;
-            Finding f = at_slot(s, Check::recovery_gap, Severity::warning);
-            f.muscle = muscle_at(m);
-            f.value = static_cast<float>(gap_hours);
-            f.limit = static_cast<float>(need);
-            f.other_day = static_cast<int8_t>(((prev.day % 7) + 7) % 7);
-            f.fix = act::EditSlot{s.at, without_failure(*s.slot)};
-            ctx.out.findings.push_back(std::move(f));
+    if (total_days == 0) return;
+    // Per absolute day, a bit per muscle: hard work on it, failure work, failure on a compound
+    // (caution or avoid class); and where the day's slots start.
+    struct DayBits { uint32_t hard = 0, failure = 0, compound = 0; uint32_t first = 0, end = 0; };
+    std::vector<DayBits> days(static_cast<size_t>(total_days));
+    for (size_t i = 0; i < ctx.slots.size(); ++i) {
+        const SlotInfo& s = ctx.slots[i];
+        DayBits& d = days[static_cast<size_t>(s.at.week * 7 + s.at.day)];
+        if (d.end == 0) d.first = static_cast<uint32_t>(i);
+        d.end = static_cast<uint32_t>(i + 1);
+        if (s.slot->hard_count() > 0) d.hard |= s.primary();
+        if (s.failures > 0) {
+            d.failure |= s.primary();
+            if (s.exercise().failure != FailureClass::safe) d.compound |= s.primary();
         }
     }
+    for (int d = 0; d < total_days; ++d) {
+        const DayBits& today = days[static_cast<size_t>(d)];
+        for (uint32_t bits = today.failure; bits != 0; bits &= bits - 1) {
+            const int m = std::countr_zero(bits);
+            const int window = model::recovery_window(ctx.plan.recovery, (today.compound >> m) & 1u);
+            for (int gap = 1; gap * 24 < window && gap < total_days; ++gap) {
+                const int next = (d + gap) % total_days;  // the plan repeats
+                if (!((days[static_cast<size_t>(next)].hard >> m) & 1u)) continue;
+                if (ctx.out.days[static_cast<size_t>(next)].start[m] < model::kRecovered) break;
+                const SlotInfo* cause = &ctx.slots[today.first];  // the day's first failure work for the muscle
+                while (cause->failures == 0 || !((cause->primary() >> m) & 1u)) ++cause;
+                Finding f = at_slot(*cause, Check::recovery_gap, Severity::warning);
+                f.muscle = muscle_at(m);
+                f.value = static_cast<float>(gap * 24);
+                f.limit = static_cast<float>(window);
+                f.other_day = static_cast<int8_t>(next % 7);
+                f.fix = act::EditSlot{cause->at, without_failure(*cause->slot)};
+                ctx.out.findings.push_back(std::move(f));
+                break;
+            }
+        }
+    }
+}
+
+void check_techniques(Context& ctx) {
+    const int lv = static_cast<int>(ctx.plan.level);
+    const int per_session = model::kTechniquesPerSession[lv], per_week = model::kTechniquesPerWeek[lv];
+    const int weeks = static_cast<int>(ctx.plan.weeks.size());
+    for (int w = 0; w < weeks; ++w) {
+        int week_count = 0;
+        for (int d = 0; d < 7; ++d) {
+            int n = 0;
+            for (const Slot& s : ctx.plan.weeks[w].days[d].slots) n += s.technique != Technique::none;
+            week_count += n;
+            if (n > per_session) {
+                Finding f = at_week(w, std::nullopt, Check::technique_budget, Severity::warning, static_cast<float>(n),
+                                    static_cast<float>(per_session));
+                f.day = static_cast<int16_t>(d);
+                ctx.out.findings.push_back(std::move(f));
+            }
+        }
+        if (week_count > per_week && per_week > 0)
+            ctx.out.findings.push_back(at_week(w, std::nullopt, Check::technique_budget, Severity::warning,
+                                               static_cast<float>(week_count), static_cast<float>(per_week)));
+    }
+}
+
+// Cost of a week for the deload check: every set's muscular effort, summed over muscles.
+float week_load(const Context& ctx, int week) {
+    float load = 0;
+    for (const auto& s : ctx.slots)
+        if (s.at.week == week)
+            for (int i = 0; i < s.worked->count; ++i) load += s.local_effort * s.worked->weight[i];
+    return load;
 }
 
 void check_weeks(Context& ctx) {
     const Plan& plan = ctx.plan;
     auto& out = ctx.out.findings;
     const Check over_failure = plan.level == Level::beginner ? Check::beginner_failure : Check::failure_budget_exceeded;
-    int streak = 0;
-    for (int w = 0; w < static_cast<int>(plan.weeks.size()); ++w) {
+    const int weeks = static_cast<int>(plan.weeks.size());
+    std::vector<char> build(static_cast<size_t>(weeks), 0);  // a week with failure work, not a deload
+    for (int w = 0; w < weeks; ++w) {
         const Week& week = plan.weeks[w];
         const WeekAnalysis& wa = ctx.out.weeks[w];
         bool trains = false, has_failure = false;
@@ -138,22 +212,40 @@ void check_weeks(Context& ctx) {
             trains = trains || !d.slots.empty();
             for (const auto& s : d.slots) has_failure = has_failure || s.failure_count() > 0;
         }
+        build[static_cast<size_t>(w)] = !week.deload && has_failure;
+        const WeekAnalysis* prev = w > 0 && !plan.weeks[w - 1].deload && !week.deload ? &ctx.out.weeks[w - 1] : nullptr;
         for (int m = 0; m < kMuscleCount; ++m) {
             const MuscleWeek& mw = wa.muscles[m];
             if (exceeds(mw.failure_sets, mw.budget.failure))
                 out.push_back(at_week(w, muscle_at(m), over_failure, Severity::warning, mw.failure_sets, mw.budget.failure));
-            const Band band = band_of(mw.hard_sets, mw.budget.low, mw.budget.high);
-            if (band == Band::over)
+            if (band_of(mw.hard_sets, mw.budget.low, mw.budget.high) == Band::over)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_above_range, Severity::warning, mw.hard_sets, mw.budget.high));
-            else if (trains && !week.deload && band == Band::under)
-                out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.hard_sets, mw.budget.low));
+            // Too little is judged on the graded stimulus: no cliff between RIR 3 and 4.
+            else if (trains && !week.deload && band_of(mw.stimulus, mw.budget.low, mw.budget.high) == Band::under)
+                out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.stimulus, mw.budget.low));
+            if (prev) {
+                const float before = prev->muscles[m].hard_sets;
+                const float allowed = before + std::max(model::kJumpSets, before * model::kJumpFraction);
+                if (exceeds(mw.hard_sets, allowed) && before > 0)
+                    out.push_back(at_week(w, muscle_at(m), Check::volume_jump, Severity::warning, mw.hard_sets, before));
+            }
         }
-        if (week.deload || !has_failure) {
-            streak = 0;
-        } else if (++streak == 5) {
-            Finding f = at_week(w, std::nullopt, Check::no_deload, Severity::warning, 5, 4);
-            f.fix = act::SetDeload{w, true};
-            out.push_back(std::move(f));
+        if (week.deload) {
+            int failures = 0;
+            for (const auto& d : week.days)
+                for (const auto& s : d.slots) failures += s.failure_count();
+            if (failures > 0)
+                out.push_back(at_week(w, std::nullopt, Check::deload_with_failure, Severity::warning, static_cast<float>(failures), 0));
+            // Against the last build week before it (the plan repeats).
+            for (int back = 1; back < weeks; ++back) {
+                const int b = ((w - back) % weeks + weeks) % weeks;
+                if (plan.weeks[b].deload) continue;
+                const float before = week_load(ctx, b), now = week_load(ctx, w);
+                if (before > 0 && exceeds(now, before * model::kDeloadFraction))
+                    out.push_back(at_week(w, std::nullopt, Check::deload_not_lighter, Severity::warning, now / before,
+                                          model::kDeloadFraction));
+                break;
+            }
         }
         for (int d = 0; d < 7; ++d) {
             const float sys = ctx.out.day(w, d).systemic_after;
@@ -165,6 +257,32 @@ void check_weeks(Context& ctx) {
             }
         }
     }
+    // Build weeks in a row, counted round the end: the plan repeats.
+    const int resets = static_cast<int>(std::count(build.begin(), build.end(), 0));
+    if (weeks == 0 || (resets == 0 && weeks == 1)) {
+        if (weeks == 1 && build[0]) {  // one week, repeated: a note, and no week to turn into a deload
+            out.push_back(at_week(0, std::nullopt, Check::no_deload, Severity::info, 1, model::kMaxBuildWeeks));
+        }
+        return;
+    }
+    int start = weeks - 1;  // count from the week after a reset, so a streak is never split by the wrap
+    if (resets > 0)
+        for (start = 0; build[static_cast<size_t>(start)];) ++start;
+    int streak = 0;
+    for (int i = 1; i <= weeks; ++i) {
+        const int w = (start + i) % weeks;
+        if (!build[static_cast<size_t>(w)]) {
+            streak = 0;
+            continue;
+        }
+        if (++streak == model::kMaxBuildWeeks + 1 || (resets == 0 && i == weeks && streak <= model::kMaxBuildWeeks)) {
+            Finding f = at_week(w, std::nullopt, Check::no_deload, Severity::warning, static_cast<float>(resets == 0 ? 0 : streak),
+                                model::kMaxBuildWeeks);
+            f.fix = act::SetDeload{w, true};
+            out.push_back(std::move(f));
+            streak = 0;
+        }
+    }
 }
 }  // namespace
 
@@ -172,6 +290,7 @@ void run_checks(Context& ctx) {
     ctx.out.findings.reserve(ctx.slots.size() / 4 + 16 * ctx.plan.weeks.size());
     check_slots(ctx);
     check_recovery(ctx);
+    check_techniques(ctx);
     check_weeks(ctx);
 }
 
@@ -188,13 +307,18 @@ constexpr const char* kSrcRecovery = " (Iron Alliances guide: 48-72 h; Moran-Nav
 constexpr const char* kSrcVolume = " (Renaissance Periodization volume landmarks; Schoenfeld et al. 2017)";
 constexpr const char* kSrcBeginner = " (Iron Alliances guide: beginners learn form first)";
 constexpr const char* kSrcDeload = " (Iron Alliances guide; Renaissance Periodization: 4-8 week mesocycles end in a deload)";
+constexpr const char* kSrcHeavy = " (MuscleTech: at a 4-6RM failure isn't needed; Will Slatter: heavy loads tire the nervous system)";
+constexpr const char* kSrcLight = " (Russ Howe PTI: high-rep sets must go to failure; Lasevicius et al. 2022)";
+constexpr const char* kSrcTechnique = " (Russ Howe PTI; Will Slatter, Myprotein: for experienced lifters, used sparingly)";
+constexpr const char* kSrcJump = " (Iron Alliances guide: increase volume gradually; Renaissance Periodization)";
 constexpr const char* kSrcSystemic = " (Will Slatter, Myprotein: neural fatigue outlasts muscular fatigue)";
 
 std::string num(float v) { return text::format_number(v); }
 constexpr std::string_view kCheckIds[] = {
     "failure-on-compound", "too-many-failure-sets", "every-set-to-failure", "early-failure", "recovery-gap",
     "failure-budget-exceeded", "volume-above-range", "volume-below-range", "beginner-failure", "no-deload",
-    "systemic-overload"};
+    "systemic-overload", "heavy-failure", "light-far-from-failure", "technique-budget", "partner-needed",
+    "deload-with-failure", "deload-not-lighter", "volume-jump"};
 static_assert(std::size(kCheckIds) == kCheckCount);
 
 // The exercise at the finding's slot; nullptr when it has no slot (or the plan is not its own).
@@ -234,7 +358,10 @@ std::string_view fix_label(const Finding& f) {
         case Check::failure_on_compound: return "Stop 1 rep short";
         case Check::too_many_failure_sets: return "Limit to 2 failure sets";
         case Check::every_set_to_failure: return "Only the last set to failure";
-        case Check::early_failure: return "Move it after the others";
+        case Check::early_failure:
+            return std::holds_alternative<act::MoveSlot>(*f.fix) ? "Move it after the others" : "Stop 1 rep short";
+        case Check::heavy_failure: return "Stop 1 rep short";
+        case Check::light_far_from_failure: return "Take it closer to failure";
         case Check::recovery_gap: return "Stop 1 rep short here";
         case Check::no_deload: return "Make this week a deload";
         default: return "Fix";
@@ -265,10 +392,11 @@ std::string finding_message(const Plan& plan, const Finding& f) {
         return exercise + " goes to failure, but more " + muscle_lc + " work follows in the same session. Failure early in "
                "a session lowers the performance of what comes after; put failure last." + kSrcOrder;
     if (f.check == Check::recovery_gap)
-        return "Failure work for " + muscle_lc + " again only " + num(f.value) + " h after the last (" +
-               std::string(day_name(f.other_day)) + "). " +
-               (f.limit >= 72 ? "After failure on legs or a heavy compound lift, allow 72 h."
-                              : "Allow at least 48 h before failure work for the same muscle.") + kSrcRecovery;
+        return exercise + " goes to failure, and " + muscle_lc + " work hard again on " + std::string(day_name(f.other_day)) +
+               ", only " + num(f.value) + " h later, before the muscle has recovered. " +
+               (f.limit > 48 ? "After failure on heavy compound lifts, or with slower recovery, allow " + num(f.limit) + " h."
+                             : std::string("After failure on isolation and machine work, allow 48 h.")) +
+               kSrcRecovery;
     if (f.check == Check::failure_budget_exceeded)
         return muscle + " gets " + num(f.value) + " sets to failure this week, over its budget of " + num(f.limit) +
                ". Failure work stacks up and slows recovery." + kSrcRecovery;
@@ -282,9 +410,36 @@ std::string finding_message(const Plan& plan, const Finding& f) {
                num(b.low) + "-" + num(b.high) +
                (above ? ": more than it can recover from." : ": probably too little to grow.") + kSrcVolume;
     }
-    if (f.check == Check::no_deload)
-        return "Five build weeks in a row with failure work and no deload. Cycle failure weeks with a deload or a week "
-               "short of failure." + std::string(kSrcDeload);
+    if (f.check == Check::no_deload) {
+        const std::string what =
+            f.value > 0 ? num(f.value) + " weeks in a row with failure work and no deload."
+                        : "No week of this plan is a deload or free of failure, and the plan repeats.";
+        return what + " Cycle " + num(f.limit) + " weeks of failure work at most with a deload or a week short of failure." +
+               kSrcDeload;
+    }
+    if (f.check == Check::heavy_failure)
+        return exercise + " goes to failure at " + num(f.value) + " reps. Heavy sets grow as well stopped 1-2 reps short, "
+               "and failure on them costs the most nervous-system recovery." + kSrcHeavy;
+    if (f.check == Check::light_far_from_failure)
+        return exercise + " stops " + num(f.limit) + " reps short on sets of many reps: such light sets count for about " +
+               num(std::round(f.value * 100.f)) + "% of a set near failure. Light sets grow only when taken close to failure." +
+               kSrcLight;
+    if (f.check == Check::technique_budget)
+        return (f.day >= 0 ? std::string(day_name(f.day)) + " has " : std::string("This week has ")) + num(f.value) +
+               " beyond-failure techniques; " + (f.limit > 0 ? "at this level keep to " + num(f.limit) : "beginners should use none") +
+               (f.day >= 0 ? " a session." : " a week.") + " They go past failure, and their fatigue adds up fast." + kSrcTechnique;
+    if (f.check == Check::partner_needed)
+        return exercise + " uses " + std::string(at ? technique_name(plan.weeks[f.week].days[f.day].slots[f.slot].technique) : "a technique") +
+               ", which needs a training partner to help with the weight." + kSrcTechnique;
+    if (f.check == Check::deload_with_failure)
+        return "This deload week still has " + num(f.value) + " sets to failure. A deload recovers only if it stays short of failure." +
+               kSrcDeload;
+    if (f.check == Check::deload_not_lighter)
+        return "This deload week costs " + num(std::round(f.value * 100.f)) + "% of the build week before it; a deload should cost at most " +
+               num(std::round(f.limit * 100.f)) + "%: fewer sets, further from failure." + kSrcDeload;
+    if (f.check == Check::volume_jump)
+        return muscle + " jumps from " + num(f.limit) + " to " + num(f.value) + " hard sets in one week. Add volume gradually, a few sets "
+               "a week." + kSrcJump;
     if (f.check == Check::systemic_overload)
         return "Systemic (nervous-system) fatigue reaches " + num(std::round(f.value * 100.f)) + "% of capacity on " +
                (f.day >= 0 ? std::string(day_name(f.day)) : std::string("a day")) + ". Heavy compound lifts and failure work tire the whole body "
