@@ -53,6 +53,10 @@ struct MuscleWeek {
     float fatigue_peak = 0;   // highest local fatigue this week
 };
 
+// Where a week's volume sits against its band: over on hard sets (what can be recovered from),
+// under on the graded stimulus (what makes growth), so there is no cliff between RIR 3 and 4.
+Band volume_band(const MuscleWeek& mw);
+
 // Fatigue around one day's session (or rest day): before it starts and right after it.
 struct DayFatigue {
     PerMuscle<float> start{};

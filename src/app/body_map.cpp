@@ -42,7 +42,7 @@ constexpr Region kBack[] = {
 
 ImU32 region_color(const MuscleWeek& mw) {
     if (mw.hard_sets <= 0.f) return theme::untrained();
-    const ImU32 c = theme::band(band_of(mw.hard_sets, mw.budget.low, mw.budget.high));
+    const ImU32 c = theme::band(volume_band(mw));
     return theme::scaled(c, 0.45f + 0.55f * std::clamp(mw.fatigue_peak / 0.6f, 0.f, 1.f));
 }
 

@@ -29,13 +29,13 @@ void draw_budget(App& app, ImVec2 size) {
     }
     const float w = ImGui::GetContentRegionAvail().x;
     const float label_w = std::min(90.f, w * 0.3f);
-    const float fail_w = 48.f, fatigue_w = 40.f;
-    const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - 72.f);
+    const float fail_w = 48.f, fatigue_w = 40.f, sets_w = 88.f;  // sets_w: "12.5 10.4+3"
+    const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - sets_w - 8.f);
     ImGui::SetCursorPosX(label_w);
-    ImGui::TextDisabled("hard sets");
-    ImGui::SameLine(label_w + bar_w + 64);
+    ImGui::TextDisabled("hard sets, graded");
+    ImGui::SameLine(label_w + bar_w + sets_w);
     ImGui::TextDisabled("fail");
-    ImGui::SameLine(label_w + bar_w + 64 + fail_w);
+    ImGui::SameLine(label_w + bar_w + sets_w + fail_w);
     ImGui::TextDisabled("peak");
 
     const WeekAnalysis& cur = now.weeks[week];
@@ -60,28 +60,31 @@ void draw_budget(App& app, ImVec2 size) {
                                                       theme::with_alpha(theme::accent(), 0x28), 4.f);
         ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
         ImGui::SameLine(label_w);
-        band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw.hard_sets, mw.budget.low, mw.budget.high, scale,
-                 pv ? std::optional<float>(pv->hard_sets) : std::nullopt);
+        band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw, pv, scale);
+        const MuscleWeek& shown = pv ? *pv : mw;
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s: %s hard sets a week (band %s-%s)\n%s failure sets (budget %s)\npeak fatigue %.0f%%",
-                              std::string(muscle_label(muscle_at(m))).c_str(), sets_text(hard).c_str(), sets_text(mw.budget.low).c_str(),
-                              sets_text(mw.budget.high).c_str(), sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str(),
-                              static_cast<double>(peak * 100));
+            ImGui::SetTooltip("%s: %s hard sets a week, %s graded by closeness to failure and reps (band %s-%s,\n"
+                              "for %d sessions a week)\n%s failure sets (budget %s)\npeak fatigue %.0f%%",
+                              std::string(muscle_label(muscle_at(m))).c_str(), sets_text(hard).c_str(), sets_text(shown.stimulus).c_str(),
+                              sets_text(mw.budget.low).c_str(), sets_text(mw.budget.high).c_str(), shown.sessions, sets_text(fail).c_str(),
+                              sets_text(mw.budget.failure).c_str(), static_cast<double>(peak * 100));
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(band_of(hard, mw.budget.low, mw.budget.high)));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(volume_band(shown)));
         ImGui::TextUnformatted(sets_text(hard).c_str());
         ImGui::PopStyleColor();
+        ImGui::SameLine(0, 3);
+        ImGui::TextDisabled("%s", sets_text(shown.stimulus).c_str());  // the graded stimulus, beside the hard sets
         if (hard_changed) {
             ImGui::SameLine(0, 2);
             ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
             ImGui::Text("%+.3g", static_cast<double>(pv->hard_sets - mw.hard_sets));
             ImGui::PopStyleColor();
         }
-        ImGui::SameLine(label_w + bar_w + 64);
+        ImGui::SameLine(label_w + bar_w + sets_w);
         ImGui::PushStyleColor(ImGuiCol_Text, exceeds(fail, mw.budget.failure) ? theme::over() : (fail > 0 ? theme::caution() : theme::muted()));
         ImGui::Text("%s/%s", sets_text(fail).c_str(), sets_text(mw.budget.failure).c_str());
         ImGui::PopStyleColor();
-        ImGui::SameLine(label_w + bar_w + 64 + fail_w);
+        ImGui::SameLine(label_w + bar_w + sets_w + fail_w);
         ImGui::PushStyleColor(ImGuiCol_Text, exceeds(peak, 1.f) ? theme::over() : (peak > 0.7f ? theme::caution() : theme::muted()));
         ImGui::Text("%.0f%%", static_cast<double>(peak * 100));
         ImGui::PopStyleColor();

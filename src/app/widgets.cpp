@@ -29,17 +29,18 @@ void tag(const char* text, ImU32 color) {
     ImGui::Dummy(ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2));
 }
 
-void band_bar(ImVec2 size, float value, float low, float high, float scale, std::optional<float> preview) {
+void band_bar(ImVec2 size, const MuscleWeek& now, const MuscleWeek* preview, float scale) {
+    const float value = now.hard_sets, low = now.budget.low, high = now.budget.high;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto x = [&](float v) { return p.x + std::clamp(v / scale, 0.f, 1.f) * size.x; };
     const float mid = p.y + size.y * 0.5f, bar_h = size.y * 0.55f;
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), theme::track(), 3.f);
     dl->AddRectFilled(ImVec2(x(low), p.y), ImVec2(x(high), p.y + size.y), theme::band_fill(), 0.f);
-    const float shown = preview.value_or(value);
-    const bool changed = preview && !nearly_equal(*preview, value);
+    const float shown = preview ? preview->hard_sets : value;
+    const bool changed = preview && !nearly_equal(shown, value);
     if (changed) dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 2), ImVec2(x(value), mid + bar_h / 2), theme::ghost(), 2.f);
-    const ImU32 color = theme::band(band_of(shown, low, high));
+    const ImU32 color = theme::band(volume_band(preview ? *preview : now));
     dl->AddRectFilled(ImVec2(p.x, mid - bar_h / 4 - (preview ? bar_h / 8 : 0)), ImVec2(x(shown), mid + bar_h / 4 + (preview ? bar_h / 8 : 0)),
                       color, 2.f);
     if (changed)

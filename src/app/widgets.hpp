@@ -14,9 +14,10 @@ namespace failsafe::app {
 void dot(ImU32 color, float radius = 4.f);
 // Text in a rounded coloured tag ("avoid", "F2").
 void tag(const char* text, ImU32 color);
-// A horizontal bar of `value` against a band [low, high] on a 0..scale axis; with `preview`,
-// the preview value is drawn on top and the current one as a ghost.
-void band_bar(ImVec2 size, float value, float low, float high, float scale, std::optional<float> preview);
+// A muscle's week as a horizontal bar: hard sets against its band on a 0..scale axis, coloured
+// by volume_band(); with `preview`, the preview's sets are drawn on top and the current ones as
+// a ghost.
+void band_bar(ImVec2 size, const MuscleWeek& now, const MuscleWeek* preview, float scale);
 // A combo box over an enumeration's words: `word(i)` for i in 0..count-1 (the core's ids and
 // labels). With `any`, a first entry of that text stands for no choice (-1).
 bool word_combo(const char* label, int* value, int count, std::string_view (*word)(int), const char* any = nullptr,

@@ -113,6 +113,11 @@ std::string_view severity_id(Severity s) {
     return kIds[static_cast<int>(s)];
 }
 
+Band volume_band(const MuscleWeek& mw) {
+    if (band_of(mw.hard_sets, mw.budget.low, mw.budget.high) == Band::over) return Band::over;
+    return band_of(mw.stimulus, mw.budget.low, mw.budget.high);
+}
+
 std::string_view band_label(Band b) {
     constexpr std::string_view kLabels[] = {"under", "in range", "over"};
     static_assert(std::size(kLabels) == static_cast<int>(Band::over) + 1);

@@ -218,10 +218,10 @@ void check_weeks(Context& ctx) {
             const MuscleWeek& mw = wa.muscles[m];
             if (exceeds(mw.failure_sets, mw.budget.failure))
                 out.push_back(at_week(w, muscle_at(m), over_failure, Severity::warning, mw.failure_sets, mw.budget.failure));
-            if (band_of(mw.hard_sets, mw.budget.low, mw.budget.high) == Band::over)
+            const Band band = volume_band(mw);
+            if (band == Band::over)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_above_range, Severity::warning, mw.hard_sets, mw.budget.high));
-            // Too little is judged on the graded stimulus: no cliff between RIR 3 and 4.
-            else if (trains && !week.deload && band_of(mw.stimulus, mw.budget.low, mw.budget.high) == Band::under)
+            else if (trains && !week.deload && band == Band::under)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.stimulus, mw.budget.low));
             if (prev) {
                 const float before = prev->muscles[m].hard_sets;
