@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "failsafe/analysis.hpp"
+#include "failsafe/findings.hpp"
 #include "text.hpp"
 
 namespace failsafe {
@@ -14,24 +15,51 @@ constexpr const char* kSrcCompound = " (MuscleTech, 'Is Training To Failure Nece
 constexpr const char* kSrcPerExercise = " (Iron Alliances guide: 1-2 sets to failure per exercise)";
 constexpr const char* kSrcOrder = " (Russ Howe PTI; Will Slatter, Myprotein)";
 constexpr const char* kSrcRecovery = " (Iron Alliances guide: 48-72 h; Moran-Navarro et al. 2017)";
+constexpr const char* kSrcBudget = " (Iron Alliances guide: 1-2 sets to failure per exercise, about two exercises a muscle a week)";
 constexpr const char* kSrcVolume = " (Renaissance Periodization volume landmarks; Schoenfeld et al. 2017)";
 constexpr const char* kSrcBeginner = " (Iron Alliances guide: beginners learn form first)";
 constexpr const char* kSrcDeload = " (Iron Alliances guide; Renaissance Periodization: 4-8 week mesocycles end in a deload)";
 constexpr const char* kSrcSystemic = " (Will Slatter, Myprotein: neural fatigue outlasts muscular fatigue)";
 
 std::string num(float v) { return text::format_number(v); }
+std::string failure_sets(float n) { return text::count_text(n, "set to failure", "sets to failure"); }
+std::string hard_sets(float n) { return text::count_text(n, "hard set"); }
 constexpr std::string_view kCheckIds[] = {
     "failure-on-compound", "too-many-failure-sets", "every-set-to-failure", "early-failure", "recovery-gap",
     "failure-budget-exceeded", "volume-above-range", "volume-below-range", "beginner-failure", "no-deload",
     "systemic-overload"};
 static_assert(std::size(kCheckIds) == kCheckCount);
 
-// The exercise at the finding's slot; nullptr when it has no slot (or the plan is not its own).
-const Exercise* exercise_at(const Plan& plan, const Finding& f) {
-    if (f.week < 0 || f.week >= static_cast<int>(plan.weeks.size()) || f.day < 0 || f.day >= limits::kDays || f.slot < 0)
-        return nullptr;
-    const auto& slots = plan.weeks[f.week].days[f.day].slots;
-    return f.slot < static_cast<int>(slots.size()) ? plan.exercise(slots[f.slot].exercise) : nullptr;
+// Why failure on a `caution` exercise calls for care, by how the exercise is loaded: a machine
+// guides the path, so its risk is the load on the joints rather than form breaking down.
+std::string_view caution_reason(const Exercise* e) {
+    const bool guided = e && (e->equipment == Equipment::machine || e->equipment == Equipment::cable);
+    if (!e || e->kind == Kind::compound) {
+        if (guided)
+            return "A machine guides the path, but failure on a heavy multi-joint lift still strains the joints and costs "
+                   "more recovery than isolation work";
+        if (e && e->equipment == Equipment::bodyweight)
+            return "It is a multi-joint bodyweight movement: at failure, form slips and the joints take the strain";
+        return "It is a loaded free-weight compound movement, where failure is riskier than on machines and isolation work";
+    }
+    if (guided) return "Failure here loads one joint hard";
+    return "Without a machine to guide it, form is hard to hold at failure";
+}
+
+// A finding's place after its week: " Mon - Bench press", " Mon #2 quads", " - Chest".
+std::string place_in_week(const Plan& plan, const Finding& f, PlaceStyle style) {
+    std::string place;
+    if (f.day >= 0) place += " " + std::string(day_short(f.day));
+    if (style == PlaceStyle::ids) {
+        if (f.slot >= 0) place += " #" + std::to_string(f.slot + 1);
+        if (f.muscle) place += " " + std::string(muscle_id(*f.muscle));
+    } else if (f.slot >= 0) {
+        const Exercise* e = finding_exercise(plan, f);
+        place += " - " + (e ? e->name : std::string("?"));
+    } else if (f.muscle) {
+        place += " - " + std::string(muscle_label(*f.muscle));
+    }
+    return place;
 }
 }  // namespace
 
@@ -42,19 +70,14 @@ std::string_view check_id(Check c) {
 
 std::string finding_place(const Plan& plan, const Finding& f, PlaceStyle style) {
     const bool ids = style == PlaceStyle::ids;
-    std::string place;
-    if (f.week >= 0) place += (ids ? "week " : "Week ") + std::to_string(f.week + 1);
-    if (f.day >= 0) place += " " + std::string(day_short(f.day));
-    if (ids) {
-        if (f.slot >= 0) place += " #" + std::to_string(f.slot + 1);
-        if (f.muscle) place += " " + std::string(muscle_id(*f.muscle));
-    } else if (f.slot >= 0) {
-        const Exercise* e = exercise_at(plan, f);
-        place += " - " + (e ? e->name : std::string("?"));
-    } else if (f.muscle) {
-        place += " - " + std::string(muscle_label(*f.muscle));
-    }
-    return place;
+    const std::string week = f.week >= 0 ? (ids ? "week " : "Week ") + std::to_string(f.week + 1) : std::string();
+    return week + place_in_week(plan, f, style);
+}
+
+std::string group_place(const Plan& plan, const FindingGroup& g, PlaceStyle style) {
+    std::string weeks = weeks_text(g.weeks);
+    if (style == PlaceStyle::names && !weeks.empty()) weeks[0] = 'W';
+    return weeks + place_in_week(plan, *g.first, style);
 }
 
 std::string_view fix_label(const Finding& f) {
@@ -70,23 +93,30 @@ std::string_view fix_label(const Finding& f) {
     }
 }
 
+std::string percent_text(float value, float limit) {
+    const auto percent = [](float v) { return std::lround(static_cast<double>(v) * 100.0); };
+    if (exceeds(value, limit) && percent(value) <= percent(limit)) return "just over " + std::to_string(percent(limit)) + "%";
+    return std::to_string(percent(value)) + "%";
+}
+
 std::string finding_message(const Plan& plan, const Finding& f) {
-    const Exercise* at = exercise_at(plan, f);
+    const Exercise* at = finding_exercise(plan, f);
     const std::string exercise = at ? at->name : "This exercise";
     const std::string muscle = f.muscle ? std::string(muscle_label(*f.muscle)) : std::string("This muscle");
     const std::string muscle_lc = text::lower(muscle);
+    const std::string day = f.day >= 0 ? std::string(day_name(f.day)) : std::string("a day");
 
     if (f.check == Check::failure_on_compound) {
         if (f.severity == Severity::error)
             return exercise + " is taken to failure. Failure on heavy compound lifts is where form breaks down and "
                               "injuries happen, and it costs the most nervous-system recovery; leave 1-2 reps in reserve." +
                    kSrcCompound;
-        return exercise + " is taken to failure. It is a loaded free-weight or compound movement where failure is riskier "
-                          "than on machines and isolation work; keep failure to the last set, if at all." + kSrcCompound;
+        return exercise + " is taken to failure. " + std::string(caution_reason(at)) +
+               "; keep failure to the last set, if at all." + kSrcCompound;
     }
     if (f.check == Check::too_many_failure_sets)
-        return exercise + " has " + num(f.value) + " sets to failure. More than 2 adds fatigue without adding growth." +
-               kSrcPerExercise;
+        return exercise + " has " + failure_sets(f.value) + ". More than " + num(f.limit) +
+               " adds fatigue without adding growth." + kSrcPerExercise;
     if (f.check == Check::every_set_to_failure)
         return "Every set of " + exercise + " goes to failure. Failing early sets cuts the reps of the sets after them; "
                "save failure for the last set." + kSrcPerExercise;
@@ -94,31 +124,31 @@ std::string finding_message(const Plan& plan, const Finding& f) {
         return exercise + " goes to failure, but more " + muscle_lc + " work follows in the same session. Failure early in "
                "a session lowers the performance of what comes after; put failure last." + kSrcOrder;
     if (f.check == Check::recovery_gap)
-        return "Failure work for " + muscle_lc + " again only " + num(f.value) + " h after the last (" +
+        return exercise + " takes " + muscle_lc + " to failure again only " + num(f.value) + " h after the last failure work (" +
                std::string(day_name(f.other_day)) + "). " +
                (f.limit >= 72 ? "After failure on legs or a heavy compound lift, allow 72 h."
                               : "Allow at least 48 h before failure work for the same muscle.") + kSrcRecovery;
     if (f.check == Check::failure_budget_exceeded)
-        return muscle + " gets " + num(f.value) + " sets to failure this week, over its budget of " + num(f.limit) +
-               ". Failure work stacks up and slows recovery." + kSrcRecovery;
+        return muscle + ": " + failure_sets(f.value) + " this week, over the budget of " + num(f.limit) +
+               ". Failure work stacks up and slows recovery." + kSrcBudget;
     if (f.check == Check::beginner_failure)
-        return muscle + " gets " + num(f.value) + " sets to failure this week; a beginner's budget is " + num(f.limit) +
+        return muscle + ": " + failure_sets(f.value) + " this week, over a beginner's budget of " + num(f.limit) +
                ". Beginners gain more from learning form close to failure than from reaching it." + kSrcBeginner;
     if (f.check == Check::volume_above_range || f.check == Check::volume_below_range) {
         const Budget b = effective_budget(plan, f.muscle.value_or(Muscle::chest));
         const bool above = f.check == Check::volume_above_range;
-        return muscle + " gets " + num(f.value) + " hard sets this week, " + (above ? "above" : "below") + " its range of " +
+        return muscle + ": " + hard_sets(f.value) + " this week, " + (above ? "above" : "below") + " the range of " +
                num(b.low) + "-" + num(b.high) +
-               (above ? ": more than it can recover from." : ": probably too little to grow.") + kSrcVolume;
+               (above ? ", more than it can recover from." : ", probably too little to grow.") + kSrcVolume;
     }
     if (f.check == Check::no_deload)
-        return "Five build weeks in a row with failure work and no deload. Cycle failure weeks with a deload or a week "
-               "short of failure." + std::string(kSrcDeload);
+        return text::count_text(f.value, "build week") + " in a row up to week " + std::to_string(f.week + 1) +
+               " with failure work and no deload. Cycle failure weeks with a deload or a week short of failure." +
+               kSrcDeload;
     if (f.check == Check::systemic_overload)
-        return "Systemic (nervous-system) fatigue reaches " + num(std::round(f.value * 100.f)) + "% of capacity on " +
-               (f.day >= 0 ? std::string(day_name(f.day)) : std::string("a day")) + ". Heavy compound lifts and failure work tire the whole body "
-               "and recover slowly." + kSrcSystemic;
-    return std::string(f.code());
+        return "Systemic (nervous-system) fatigue reaches " + percent_text(f.value, f.limit) + " of capacity on " + day +
+               ". Heavy compound lifts and failure work tire the whole body and recover slowly." + kSrcSystemic;
+    return std::string(f.code());  // a check without words: the messages test fails on this
 }
 
 }  // namespace failsafe
