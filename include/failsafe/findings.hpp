@@ -20,6 +20,7 @@ struct FindingGroup {
 // The analysis's findings grouped: errors, then warnings, then info; within a severity by first
 // week, then in analysis order. The groups point into `analysis`, which must outlive them.
 std::vector<FindingGroup> group_findings(const Plan& plan, const Analysis& analysis);
+std::vector<FindingGroup> group_findings(const Plan& plan, const Analysis&& analysis) = delete;  // would dangle
 
 // Weeks (0-based) as a reader counts them: "week 3", "weeks 1-4", "weeks 1-2, 5"; "" for none.
 std::string weeks_text(const std::vector<int>& weeks);
