@@ -41,7 +41,7 @@ TEST_CASE("reps change the cost and the findings") {
     // Light sets far from failure count for little (seed 001, Lasevicius 2022).
     const Analysis far = analyze(one_week({{0, day({catalog_slot("leg-extension", 3, reps(25), 3)})}}));
     REQUIRE(find_code(far, "light-far-from-failure"));
-    CHECK(mw(far, Muscle::quads).stimulus < mw(far, Muscle::quads).hard_sets * 0.75f);
+    CHECK(mw(far, Muscle::quads).stimulus < mw(far, Muscle::quads).hard_sets * 0.9f);
 }
 
 TEST_CASE("the stimulus falls gradually with reps in reserve: no cliff between RIR 3 and 4") {
@@ -49,13 +49,15 @@ TEST_CASE("the stimulus falls gradually with reps in reserve: no cliff between R
         for (int rir = 1; rir <= limits::kMaxRir; ++rir) {
             CAPTURE(reps);
             CAPTURE(rir);
-            CHECK(model::stimulus(rir, reps) < model::stimulus(rir - 1, reps));
+            CHECK(model::stimulus(rir, reps) <= model::stimulus(rir - 1, reps));
+            if (rir >= 3) CHECK(model::stimulus(rir, reps) < model::stimulus(rir - 1, reps));
             CHECK(model::stimulus(rir, reps) > model::stimulus(rir - 1, reps) - 0.25f);  // steps, not cliffs
         }
     CHECK(model::stimulus(0, 10) == doctest::Approx(1.0));
     // Stopping short costs a light set more than a heavy one (Lasevicius et al. 2022).
     CHECK(model::stimulus(3, 25) < model::stimulus(3, 10));
-    CHECK(model::stimulus(2, 5) > model::stimulus(2, 10));
+    CHECK(model::stimulus(2, 10) == doctest::Approx(1.0));  // within 2 reps of failure: in full
+    CHECK(model::stimulus(4, 5) > model::stimulus(4, 10));
     // A full-body plan at RIR 3 and at RIR 4: the notes about too little volume differ by a few,
     // not by every muscle.
     auto full_body = [](int rir) {

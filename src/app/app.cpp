@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <cassert>
 #include <chrono>
 #include <limits>
 #include <utility>
@@ -20,23 +21,34 @@ App::App() : session_(doc_, [this](std::string text, bool offer_undo) { toast(st
 // ---- changes ----------------------------------------------------------------------------------
 
 bool App::dispatch(const Action& action, unsigned gesture, bool offer_undo) {
+    const Plan& base = queued_plan_ ? *queued_plan_ : plan();
+    return dispatch_all({action}, describe(base, action), gesture, offer_undo);
+}
+
+bool App::dispatch_all(std::vector<Action> actions, std::string label, unsigned gesture, bool offer_undo) {
     if (doc_.viewing_shared()) {
         toast("This shared plan is read-only: keep a copy to change it.");
         return false;
     }
-    const Plan& base = queued_plan_ ? *queued_plan_ : plan();
-    auto next = failsafe::apply(base, action);
+    auto next = apply_all(queued_plan_ ? *queued_plan_ : plan(), actions);
     if (!next) {
         toast("Not done: " + next.error());
         return false;
     }
-    Op op(Op::Kind::action, describe(base, action));
-    op.action = action;
+    Op op(Op::Kind::action, std::move(label));
+    op.actions = std::move(actions);
     op.gesture = gesture;
     op.offer_undo = offer_undo;
     if (in_frame_) queued_plan_ = std::move(*next);
     queue(std::move(op));
     return true;
+}
+
+Result<Plan> App::apply_all(const Plan& base, const std::vector<Action>& actions) {
+    assert(!actions.empty());
+    Result<Plan> next = failsafe::apply(base, actions.front());
+    for (size_t i = 1; i < actions.size() && next; ++i) next = failsafe::apply(*next, actions[i]);
+    return next;
 }
 
 void App::undo() { queue(Op(Op::Kind::undo)); }
@@ -63,7 +75,7 @@ void App::queue(Op op) {
 void App::run(Op op) {
     switch (op.kind) {
         case Op::Kind::action: {
-            auto next = failsafe::apply(doc_.own(), *op.action);  // again: an undo may have run first
+            auto next = apply_all(doc_.own(), op.actions);  // again: an undo may have run first
             if (!next) return;
             doc_.record(std::move(*next), op.text, op.gesture);
             if (op.offer_undo) toast(op.text, true);

@@ -45,6 +45,8 @@ public:
     // amend the same step; end_gesture() closes it. With `offer_undo`, a toast names the change
     // with an Undo.
     bool dispatch(const Action& action, unsigned gesture = 0, bool offer_undo = false);
+    // Actions applied in order as one undo step named `label` (a finding's fix in every week).
+    bool dispatch_all(std::vector<Action> actions, std::string label, unsigned gesture = 0, bool offer_undo = false);
     void end_gesture() { doc_.end_gesture(); }
     void undo();
     void redo();
@@ -94,11 +96,12 @@ private:
         explicit Op(Kind k, std::string t = {}) : kind(k), text(std::move(t)) {}
         Kind kind;
         std::string text;          // the label (action, open), the plan id (switch_to, delete_plan) or key (delete_kept)
-        std::optional<Action> action;
+        std::vector<Action> actions;  // action: applied in order, one undo step
         unsigned gesture = 0;
         bool offer_undo = false;
         std::optional<Plan> plan;  // open
     };
+    static Result<Plan> apply_all(const Plan& base, const std::vector<Action>& actions);
     void queue(Op op);
     void run(Op op);
     void document_switched();  // a different plan is on screen: selection and week start over

@@ -41,7 +41,7 @@ void draw_phone(App& app) {
         const bool active = static_cast<int>(app.ui().phone_tab) == i;
         ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_TabActive) : ImGui::GetStyleColorVec4(ImGuiCol_Tab));
         std::string label = kTabs[i];
-        if (i == 3 && !app.analysis().findings.empty()) label += " (" + std::to_string(app.analysis().findings.size()) + ")";
+        if (i == 3 && !findings_cache(app).groups.empty()) label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
         if (ImGui::Button((label + "##tab").c_str(), ImVec2(tab_w, 0))) app.ui().phone_tab = static_cast<PhoneTab>(i);
         app.layout().add_last_item(std::string("tab:") + kTabs[i]);
         ImGui::PopStyleColor();

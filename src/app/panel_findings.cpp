@@ -1,6 +1,8 @@
-// The findings panel: every coaching finding, errors first. Clicking one shows its slot; its
-// fix button applies the suggested action (one undo step). Text is cached per analysis and
-// rows out of view are skipped, so a plan with hundreds of findings stays cheap to draw.
+// The findings panel: the plan's health in one line, then one row per finding, the same finding
+// across weeks shown once ("Weeks 1-4 Mon - Back squat"), errors first. Clicking a row shows
+// its first slot; its fix button applies the fix in every week of the group, as one undo step.
+// Text is cached per analysis and rows out of view are skipped, so a plan with hundreds of
+// findings stays cheap to draw.
 #include <imgui.h>
 
 #include <string>
@@ -12,51 +14,75 @@
 
 namespace failsafe::app {
 namespace {
-void rebuild(FindingsCache& cache, const App& app, const std::vector<const Finding*>& findings, uint64_t generation, float width) {
-    const Plan& plan = app.plan();
-    cache.generation = generation;
-    cache.width = width;
-    cache.where.clear();
-    cache.messages.clear();
-    for (const Finding* f : findings) {
-        cache.where.push_back(finding_place(plan, *f));
-        cache.messages.push_back(finding_message(plan, *f));
-    }
-    cache.heights.assign(findings.size(), 0.f);
+// "Stop 1 rep short", or with the weeks it applies to: "Stop 1 rep short (weeks 1-4)".
+std::string group_fix_label(const FindingGroup& g) {
+    std::string label(fix_label(*g.first));
+    if (g.weeks.size() > 1) label += " (" + weeks_text(g.weeks) + ")";
+    return label;
+}
+
+// The fixes of every finding in the group, first week first.
+std::vector<Action> group_fixes(const FindingGroup& g) {
+    std::vector<Action> out;
+    for (const Finding* f : g.all)
+        if (f->fix) out.push_back(to_action(*f->fix));
+    return out;
+}
+
+ImU32 summary_colour(const FindingsCache& cache) {
+    if (cache.groups.empty()) return theme::muted();
+    const Severity worst = cache.groups.front().first->severity;
+    return worst == Severity::info ? theme::muted() : theme::severity(worst);
 }
 }  // namespace
 
+const FindingsCache& findings_cache(App& app) {
+    FindingsCache& cache = app.ui().findings_cache;
+    if (cache.generation == app.generation()) return cache;
+    const Plan& plan = app.plan();
+    cache.generation = app.generation();
+    cache.groups = group_findings(plan, app.analysis());
+    cache.summary = health_summary(plan, cache.groups);
+    cache.where.clear();
+    cache.messages.clear();
+    cache.fix_labels.clear();
+    for (const FindingGroup& g : cache.groups) {
+        cache.where.push_back(group_place(plan, g));
+        cache.messages.push_back(finding_message(plan, *g.first));
+        cache.fix_labels.push_back(g.first->fix ? group_fix_label(g) + "##fix" : std::string());
+    }
+    cache.heights.assign(cache.groups.size(), 0.f);
+    return cache;
+}
+
 void draw_findings(App& app, ImVec2 size) {
-    const Analysis& a = app.analysis();
     UiState& ui = app.ui();
+    const FindingsCache& cache = findings_cache(app);
     ImGui::BeginChild("findings", size, true);
     ImGui::TextUnformatted("Findings");
     ImGui::SameLine();
-    const int e = a.count(Severity::error), w = a.count(Severity::warning), n = a.count(Severity::info);
-    ImGui::PushStyleColor(ImGuiCol_Text, e ? theme::over() : theme::muted());
-    ImGui::Text("%d error%s", e, e == 1 ? "" : "s");
+    ImGui::PushStyleColor(ImGuiCol_Text, summary_colour(cache));
+    ImGui::PushTextWrapPos(0.f);
+    ImGui::TextUnformatted(cache.summary.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, w ? theme::caution() : theme::muted());
-    ImGui::Text("%d warning%s", w, w == 1 ? "" : "s");
-    ImGui::PopStyleColor();
-    ImGui::SameLine();
-    ImGui::TextDisabled("%d note%s", n, n == 1 ? "" : "s");
     app.layout().add_last_item("findings-summary");
     ImGui::Separator();
     ImGui::BeginChild("list");
-    const std::vector<const Finding*> findings = a.by_severity();
     const float wrap = ImGui::GetContentRegionAvail().x;
-    FindingsCache& cache = ui.findings_cache;
-    if (cache.generation != app.generation() || cache.width != wrap) rebuild(cache, app, findings, app.generation(), wrap);
-    if (findings.empty()) ImGui::TextDisabled("Nothing to flag.");
+    if (ui.findings_cache.width != wrap) {
+        ui.findings_cache.width = wrap;
+        ui.findings_cache.heights.assign(cache.groups.size(), 0.f);
+    }
+    std::vector<float>& heights = ui.findings_cache.heights;
     const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    std::optional<Action> apply_fix;
-    for (size_t i = 0; i < findings.size(); ++i) {
-        const Finding* f = findings[i];
+    std::optional<size_t> apply_fix;
+    for (size_t i = 0; i < cache.groups.size(); ++i) {
+        const FindingGroup& g = cache.groups[i];
+        const Finding* f = g.first;
         const float y = ImGui::GetCursorPosY();
-        const float h = cache.heights[i];
+        const float h = heights[i];
         if (h > 0 && (y + h < view_top || y > view_bottom)) {  // out of view: keep its space only
             ImGui::Dummy(ImVec2(wrap, h - spacing));
             continue;
@@ -82,17 +108,23 @@ void draw_findings(App& app, ImVec2 size) {
         ImGui::TextDisabled("%s", cache.messages[i].c_str());
         ImGui::PopTextWrapPos();
         if (f->fix) {
-            const std::string label = std::string(fix_label(*f)) + "##fix";
-            if (ImGui::SmallButton(label.c_str())) apply_fix = to_action(*f->fix);
+            if (ImGui::SmallButton(cache.fix_labels[i].c_str())) apply_fix = i;
             app.layout().add_last_item("fix:" + std::to_string(i));
         }
         const ImVec2 bottom = ImGui::GetItemRectMax();
         app.layout().add("finding:" + std::to_string(i), Rect{top.x, top.y, wrap, bottom.y - top.y});
         ImGui::Separator();
         ImGui::PopID();
-        cache.heights[i] = ImGui::GetCursorPosY() - y;
+        heights[i] = ImGui::GetCursorPosY() - y;
     }
-    if (apply_fix) app.dispatch(*apply_fix);  // after the loop: the list changes with the plan
+    if (cache.groups.empty()) ImGui::TextDisabled("Nothing to flag.");
+    if (apply_fix) {  // after the loop: the list changes with the plan
+        const FindingGroup& g = cache.groups[*apply_fix];
+        std::vector<Action> fixes = group_fixes(g);
+        std::string label = describe(app.plan(), fixes.front());
+        if (g.weeks.size() > 1) label += " (" + weeks_text(g.weeks) + ")";
+        app.dispatch_all(std::move(fixes), std::move(label));
+    }
     ImGui::EndChild();
     ImGui::EndChild();
 }

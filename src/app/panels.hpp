@@ -23,6 +23,8 @@ void remove_slot_dropped_outside(App& app);        // after the panels: a slot l
 void draw_budget(App& app, ImVec2 size);           // per-muscle bars and the body map
 void draw_body_map(App& app, ImVec2 size);         // front and back silhouettes
 void draw_fatigue(App& app, ImVec2 size);          // fatigue curves
-void draw_findings(App& app, ImVec2 size);         // coaching findings with fixes
+void draw_findings(App& app, ImVec2 size);         // coaching findings with fixes, grouped across weeks
+struct FindingsCache;
+const FindingsCache& findings_cache(App& app);     // the groups and their text, current
 
 }  // namespace failsafe::app

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "failsafe/actions.hpp"
+#include "failsafe/findings.hpp"
 
 namespace failsafe::app {
 
@@ -26,12 +27,15 @@ struct DropTarget {
     int index = 0;
 };
 
-// The findings panel's text, rebuilt only when the analysis or the width changes; row heights
-// are measured when drawn so that rows out of view can be skipped.
+// The findings panel's groups (the same finding across weeks, one row) and their text, rebuilt
+// only when the analysis changes; row heights are measured when drawn (again when the width
+// changes) so that rows out of view can be skipped.
 struct FindingsCache {
     uint64_t generation = ~0ull;
     float width = 0;
-    std::vector<std::string> where, messages;
+    std::vector<FindingGroup> groups;  // point into the analysis of `generation`
+    std::string summary;               // health_summary()
+    std::vector<std::string> where, messages, fix_labels;
     std::vector<float> heights;  // 0 until drawn once
 };
 

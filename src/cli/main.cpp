@@ -76,11 +76,10 @@ int run(int argc, char** argv) {
     const Analysis analysis = analyze(*plan);
     if (command == "check") {
         const int errors = analysis.count(Severity::error);
-        std::string out = cli::visible(arg) + ": " + std::to_string(errors) + " errors, " +
-                          std::to_string(analysis.count(Severity::warning)) + " warnings, " +
-                          std::to_string(analysis.count(Severity::info)) + " notes\n";
-        for (const Finding* f : analysis.by_severity())
-            if (f->severity == Severity::error) out += "  " + cli::finding_line(*plan, *f) + "\n";
+        const std::vector<FindingGroup> groups = group_findings(*plan, analysis);
+        std::string out = cli::visible(arg) + ": " + cli::visible(health_summary(*plan, groups)) + "\n";
+        for (const FindingGroup& g : groups)
+            if (g.first->severity == Severity::error) out += "  " + cli::group_line(*plan, g) + "\n";
         cli::write_out(out);
         return errors > 0 ? 1 : 0;
     }

@@ -2,10 +2,10 @@
 // from a plan passes through visible() on its way in.
 #include "table.hpp"
 
-#include <cmath>
 #include <cstdio>
 
 #include "escape.hpp"
+#include "failsafe/findings.hpp"
 #include "failsafe/templates.hpp"
 
 namespace failsafe::cli {
@@ -20,9 +20,9 @@ std::string pad(std::string s, size_t width, bool right = false) {
     return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
 }
 std::string band(float low, float high) { return fmt("%g", low) + "-" + fmt("%g", high); }
-// Marks a value against its band: "<" under, ">" over.
-const char* mark(float v, float low, float high) {
-    switch (band_of(v, low, high)) {
+// Marks where a value sits against its band: "<" under, ">" over.
+const char* mark(Band b) {
+    switch (b) {
         case Band::under: return " <";
         case Band::over: return " >";
         case Band::in_range: break;
@@ -31,9 +31,16 @@ const char* mark(float v, float low, float high) {
 }
 }  // namespace
 
-std::string finding_line(const Plan& plan, const Finding& f) {
-    return pad(std::string(severity_id(f.severity)), 8) + pad(finding_place(plan, f, PlaceStyle::ids), 24) + "[" + std::string(f.code()) + "] " +
-           visible(finding_message(plan, f));
+std::string group_line(const Plan& plan, const FindingGroup& g) {
+    return pad(std::string(severity_id(g.first->severity)), 8) + pad(group_place(plan, g, PlaceStyle::ids), 24) + "[" +
+           std::string(g.first->code()) + "] " + visible(finding_message(plan, *g.first));
+}
+
+std::string findings_text(const Plan& plan, const Analysis& a) {
+    const std::vector<FindingGroup> groups = group_findings(plan, a);
+    std::string out = "Findings: " + visible(health_summary(plan, groups)) + "\n";
+    for (const FindingGroup& g : groups) out += "  " + group_line(plan, g) + "\n";
+    return out;
 }
 
 std::string analysis_table(const Plan& plan, const Analysis& a) {
@@ -41,21 +48,19 @@ std::string analysis_table(const Plan& plan, const Analysis& a) {
                       (plan.weeks.size() == 1 ? " week)\n" : " weeks)\n");
     for (size_t w = 0; w < a.weeks.size(); ++w) {
         out += "\nWeek " + std::to_string(w + 1) + (plan.weeks[w].deload ? " (deload)" : "") + "  systemic peak " +
-               fmt("%.0f%%", std::round(a.weeks[w].systemic_peak * 100)) + "\n";
-        out += "  muscle        hard sets    band   failure  budget   fatigue peak\n";
+               percent_text(a.weeks[w].systemic_peak, 1.f) + "\n";
+        out += "  muscle        hard sets  graded    band  sessions  failure  budget     fatigue peak\n";
         for (int m = 0; m < kMuscleCount; ++m) {
             const MuscleWeek& mw = a.weeks[w].muscles[m];
             out += "  " + pad(std::string(muscle_id(muscle_at(m))), 12) + pad(fmt("%.1f", mw.hard_sets), 10, true) +
-                   mark(mw.hard_sets, mw.budget.low, mw.budget.high) + pad(band(mw.budget.low, mw.budget.high), 7, true) +
-                   pad(fmt("%.1f", mw.failure_sets), 9, true) + mark(mw.failure_sets, 0, mw.budget.failure) +
-                   pad(fmt("%g", mw.budget.failure), 6, true) + pad(fmt("%.0f%%", std::round(mw.fatigue_peak * 100)), 14, true) +
+                   pad(fmt("%.1f", mw.stimulus), 8, true) + mark(volume_band(mw)) + pad(band(mw.budget.low, mw.budget.high), 6, true) +
+                   pad(std::to_string(mw.sessions), 10, true) +
+                   pad(fmt("%.1f", mw.failure_sets), 9, true) + mark(band_of(mw.failure_sets, 0, mw.budget.failure)) +
+                   pad(fmt("%g", mw.budget.failure), 6, true) + pad(percent_text(mw.fatigue_peak, 1.f), 16, true) +
                    "\n";
         }
     }
-    out += "\nFindings: " + std::to_string(a.count(Severity::error)) + " errors, " + std::to_string(a.count(Severity::warning)) +
-           " warnings, " + std::to_string(a.count(Severity::info)) + " notes\n";
-    for (const Finding* f : a.by_severity()) out += "  " + finding_line(plan, *f) + "\n";
-    return out;
+    return out + "\n" + findings_text(plan, a);
 }
 
 std::string template_list() {

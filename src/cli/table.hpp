@@ -4,12 +4,16 @@
 #include <string>
 
 #include "failsafe/analysis.hpp"
+#include "failsafe/findings.hpp"
 
 namespace failsafe::cli {
 
 std::string analysis_table(const Plan& plan, const Analysis& analysis);
-// "error   week 1 Mon #1 Back squat [failure-on-compound] Back squat is taken to ..."
-std::string finding_line(const Plan& plan, const Finding& f);
+// The health summary, then one line per group of findings (the same finding across weeks),
+// errors first: "  error   weeks 1-4 Mon #1          [failure-on-compound] Back squat is ...".
+std::string findings_text(const Plan& plan, const Analysis& analysis);
+// "error   weeks 1-4 Mon #1          [failure-on-compound] Back squat is taken to ..."
+std::string group_line(const Plan& plan, const FindingGroup& group);
 // "seed-004             Seed 004 session" per template, for `failsafe new`.
 std::string template_list();
 

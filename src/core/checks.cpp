@@ -1,5 +1,5 @@
 // The coaching checks: each rule from the source articles (docs/model.md, "Checks").
-// Findings are structured; finding_message() at the bottom writes their text.
+// Findings are structured; src/core/messages.cpp writes their text.
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -7,7 +7,6 @@
 #include <iterator>
 
 #include "analysis_internal.hpp"
-#include "text.hpp"
 
 namespace failsafe::detail {
 namespace {
@@ -261,7 +260,7 @@ void check_weeks(Context& ctx) {
     const int resets = static_cast<int>(std::count(build.begin(), build.end(), 0));
     if (weeks == 0 || (resets == 0 && weeks == 1)) {
         if (weeks == 1 && build[0]) {  // one week, repeated: a note, and no week to turn into a deload
-            out.push_back(at_week(0, std::nullopt, Check::no_deload, Severity::info, 1, model::kMaxBuildWeeks));
+            out.push_back(at_week(0, std::nullopt, Check::no_deload, Severity::info, 0, model::kMaxBuildWeeks));
         }
         return;
     }
@@ -295,156 +294,3 @@ void run_checks(Context& ctx) {
 }
 
 }  // namespace failsafe::detail
-
-namespace failsafe {
-namespace {
-
-// Sources cited in messages (full references in docs/model.md).
-constexpr const char* kSrcCompound = " (MuscleTech, 'Is Training To Failure Necessary?'; Iron Alliances guide)";
-constexpr const char* kSrcPerExercise = " (Iron Alliances guide: 1-2 sets to failure per exercise)";
-constexpr const char* kSrcOrder = " (Russ Howe PTI; Will Slatter, Myprotein)";
-constexpr const char* kSrcRecovery = " (Iron Alliances guide: 48-72 h; Moran-Navarro et al. 2017)";
-constexpr const char* kSrcVolume = " (Renaissance Periodization volume landmarks; Schoenfeld et al. 2017)";
-constexpr const char* kSrcBeginner = " (Iron Alliances guide: beginners learn form first)";
-constexpr const char* kSrcDeload = " (Iron Alliances guide; Renaissance Periodization: 4-8 week mesocycles end in a deload)";
-constexpr const char* kSrcHeavy = " (MuscleTech: at a 4-6RM failure isn't needed; Will Slatter: heavy loads tire the nervous system)";
-constexpr const char* kSrcLight = " (Russ Howe PTI: high-rep sets must go to failure; Lasevicius et al. 2022)";
-constexpr const char* kSrcTechnique = " (Russ Howe PTI; Will Slatter, Myprotein: for experienced lifters, used sparingly)";
-constexpr const char* kSrcJump = " (Iron Alliances guide: increase volume gradually; Renaissance Periodization)";
-constexpr const char* kSrcSystemic = " (Will Slatter, Myprotein: neural fatigue outlasts muscular fatigue)";
-
-std::string num(float v) { return text::format_number(v); }
-constexpr std::string_view kCheckIds[] = {
-    "failure-on-compound", "too-many-failure-sets", "every-set-to-failure", "early-failure", "recovery-gap",
-    "failure-budget-exceeded", "volume-above-range", "volume-below-range", "beginner-failure", "no-deload",
-    "systemic-overload", "heavy-failure", "light-far-from-failure", "technique-budget", "partner-needed",
-    "deload-with-failure", "deload-not-lighter", "volume-jump"};
-static_assert(std::size(kCheckIds) == kCheckCount);
-
-// The exercise at the finding's slot; nullptr when it has no slot (or the plan is not its own).
-const Exercise* exercise_at(const Plan& plan, const Finding& f) {
-    if (f.week < 0 || f.week >= static_cast<int>(plan.weeks.size()) || f.day < 0 || f.day >= limits::kDays || f.slot < 0)
-        return nullptr;
-    const auto& slots = plan.weeks[f.week].days[f.day].slots;
-    return f.slot < static_cast<int>(slots.size()) ? plan.exercise(slots[f.slot].exercise) : nullptr;
-}
-}  // namespace
-
-std::string_view check_id(Check c) {
-    const auto i = static_cast<size_t>(c);
-    return i < std::size(kCheckIds) ? kCheckIds[i] : std::string_view("unknown");
-}
-
-std::string finding_place(const Plan& plan, const Finding& f, PlaceStyle style) {
-    const bool ids = style == PlaceStyle::ids;
-    std::string place;
-    if (f.week >= 0) place += (ids ? "week " : "Week ") + std::to_string(f.week + 1);
-    if (f.day >= 0) place += " " + std::string(day_short(f.day));
-    if (ids) {
-        if (f.slot >= 0) place += " #" + std::to_string(f.slot + 1);
-        if (f.muscle) place += " " + std::string(muscle_id(*f.muscle));
-    } else if (f.slot >= 0) {
-        const Exercise* e = exercise_at(plan, f);
-        place += " - " + (e ? e->name : std::string("?"));
-    } else if (f.muscle) {
-        place += " - " + std::string(muscle_label(*f.muscle));
-    }
-    return place;
-}
-
-std::string_view fix_label(const Finding& f) {
-    if (!f.fix) return {};
-    switch (f.check) {
-        case Check::failure_on_compound: return "Stop 1 rep short";
-        case Check::too_many_failure_sets: return "Limit to 2 failure sets";
-        case Check::every_set_to_failure: return "Only the last set to failure";
-        case Check::early_failure:
-            return std::holds_alternative<act::MoveSlot>(*f.fix) ? "Move it after the others" : "Stop 1 rep short";
-        case Check::heavy_failure: return "Stop 1 rep short";
-        case Check::light_far_from_failure: return "Take it closer to failure";
-        case Check::recovery_gap: return "Stop 1 rep short here";
-        case Check::no_deload: return "Make this week a deload";
-        default: return "Fix";
-    }
-}
-
-std::string finding_message(const Plan& plan, const Finding& f) {
-    const Exercise* at = exercise_at(plan, f);
-    const std::string exercise = at ? at->name : "This exercise";
-    const std::string muscle = f.muscle ? std::string(muscle_label(*f.muscle)) : std::string("This muscle");
-    const std::string muscle_lc = text::lower(muscle);
-
-    if (f.check == Check::failure_on_compound) {
-        if (f.severity == Severity::error)
-            return exercise + " is taken to failure. Failure on heavy compound lifts is where form breaks down and "
-                              "injuries happen, and it costs the most nervous-system recovery; leave 1-2 reps in reserve." +
-                   kSrcCompound;
-        return exercise + " is taken to failure. It is a loaded free-weight or compound movement where failure is riskier "
-                          "than on machines and isolation work; keep failure to the last set, if at all." + kSrcCompound;
-    }
-    if (f.check == Check::too_many_failure_sets)
-        return exercise + " has " + num(f.value) + " sets to failure. More than 2 adds fatigue without adding growth." +
-               kSrcPerExercise;
-    if (f.check == Check::every_set_to_failure)
-        return "Every set of " + exercise + " goes to failure. Failing early sets cuts the reps of the sets after them; "
-               "save failure for the last set." + kSrcPerExercise;
-    if (f.check == Check::early_failure)
-        return exercise + " goes to failure, but more " + muscle_lc + " work follows in the same session. Failure early in "
-               "a session lowers the performance of what comes after; put failure last." + kSrcOrder;
-    if (f.check == Check::recovery_gap)
-        return exercise + " goes to failure, and " + muscle_lc + " work hard again on " + std::string(day_name(f.other_day)) +
-               ", only " + num(f.value) + " h later, before the muscle has recovered. " +
-               (f.limit > 48 ? "After failure on heavy compound lifts, or with slower recovery, allow " + num(f.limit) + " h."
-                             : std::string("After failure on isolation and machine work, allow 48 h.")) +
-               kSrcRecovery;
-    if (f.check == Check::failure_budget_exceeded)
-        return muscle + " gets " + num(f.value) + " sets to failure this week, over its budget of " + num(f.limit) +
-               ". Failure work stacks up and slows recovery." + kSrcRecovery;
-    if (f.check == Check::beginner_failure)
-        return muscle + " gets " + num(f.value) + " sets to failure this week; a beginner's budget is " + num(f.limit) +
-               ". Beginners gain more from learning form close to failure than from reaching it." + kSrcBeginner;
-    if (f.check == Check::volume_above_range || f.check == Check::volume_below_range) {
-        const Budget b = effective_budget(plan, f.muscle.value_or(Muscle::chest));
-        const bool above = f.check == Check::volume_above_range;
-        return muscle + " gets " + num(f.value) + " hard sets this week, " + (above ? "above" : "below") + " its range of " +
-               num(b.low) + "-" + num(b.high) +
-               (above ? ": more than it can recover from." : ": probably too little to grow.") + kSrcVolume;
-    }
-    if (f.check == Check::no_deload) {
-        const std::string what =
-            f.value > 0 ? num(f.value) + " weeks in a row with failure work and no deload."
-                        : "No week of this plan is a deload or free of failure, and the plan repeats.";
-        return what + " Cycle " + num(f.limit) + " weeks of failure work at most with a deload or a week short of failure." +
-               kSrcDeload;
-    }
-    if (f.check == Check::heavy_failure)
-        return exercise + " goes to failure at " + num(f.value) + " reps. Heavy sets grow as well stopped 1-2 reps short, "
-               "and failure on them costs the most nervous-system recovery." + kSrcHeavy;
-    if (f.check == Check::light_far_from_failure)
-        return exercise + " stops " + num(f.limit) + " reps short on sets of many reps: such light sets count for about " +
-               num(std::round(f.value * 100.f)) + "% of a set near failure. Light sets grow only when taken close to failure." +
-               kSrcLight;
-    if (f.check == Check::technique_budget)
-        return (f.day >= 0 ? std::string(day_name(f.day)) + " has " : std::string("This week has ")) + num(f.value) +
-               " beyond-failure techniques; " + (f.limit > 0 ? "at this level keep to " + num(f.limit) : "beginners should use none") +
-               (f.day >= 0 ? " a session." : " a week.") + " They go past failure, and their fatigue adds up fast." + kSrcTechnique;
-    if (f.check == Check::partner_needed)
-        return exercise + " uses " + std::string(at ? technique_name(plan.weeks[f.week].days[f.day].slots[f.slot].technique) : "a technique") +
-               ", which needs a training partner to help with the weight." + kSrcTechnique;
-    if (f.check == Check::deload_with_failure)
-        return "This deload week still has " + num(f.value) + " sets to failure. A deload recovers only if it stays short of failure." +
-               kSrcDeload;
-    if (f.check == Check::deload_not_lighter)
-        return "This deload week costs " + num(std::round(f.value * 100.f)) + "% of the build week before it; a deload should cost at most " +
-               num(std::round(f.limit * 100.f)) + "%: fewer sets, further from failure." + kSrcDeload;
-    if (f.check == Check::volume_jump)
-        return muscle + " jumps from " + num(f.limit) + " to " + num(f.value) + " hard sets in one week. Add volume gradually, a few sets "
-               "a week." + kSrcJump;
-    if (f.check == Check::systemic_overload)
-        return "Systemic (nervous-system) fatigue reaches " + num(std::round(f.value * 100.f)) + "% of capacity on " +
-               (f.day >= 0 ? std::string(day_name(f.day)) : std::string("a day")) + ". Heavy compound lifts and failure work tire the whole body "
-               "and recover slowly." + kSrcSystemic;
-    return std::string(f.code());
-}
-
-}  // namespace failsafe

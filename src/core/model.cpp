@@ -15,9 +15,11 @@ float piecewise(const float (&x)[N], const float (&y)[N], float v) {
     return y[N - 1];
 }
 
-// Stimulus of a set by its RIR, 6-12 reps: no cliff anywhere (Robinson et al. 2024: growth
-// rises as sets end closer to failure; Refalo et al. 2023: failure and 1-3 RIR grow alike).
-constexpr float kProximity[] = {1.0f, 0.97f, 0.92f, 0.84f, 0.72f, 0.58f};
+// Stimulus of a set by its RIR, 6-12 reps. Within 2 reps of failure a set counts in full
+// (Refalo et al. 2023: failure and stopping 1-3 reps short grow alike); further away it falls
+// step by step, with no cliff (Robinson et al. 2024: growth rises as sets end closer to failure).
+// The steps are an assumption shaped after those two.
+constexpr float kProximity[] = {1.0f, 1.0f, 1.0f, 0.9f, 0.78f, 0.65f};
 static_assert(std::size(kProximity) == limits::kMaxRir + 1);
 }  // namespace
 

@@ -74,4 +74,10 @@ std::string format_number(float v) {
     return s;
 }
 
+std::string count_text(float n, std::string_view one, std::string_view many) {
+    const std::string number = format_number(n);
+    if (number == "1") return number + " " + std::string(one);
+    return number + " " + (many.empty() ? std::string(one) + "s" : std::string(many));
+}
+
 }  // namespace failsafe::text

@@ -15,6 +15,9 @@ bool parse_float(std::string_view s, float& out);
 bool is_slug(std::string_view s);
 // Decimal with up to 2 decimals and no trailing zeros: 0.5 -> "0.5", 1 -> "1".
 std::string format_number(float v);
+// A count and its noun, singular only for exactly 1: (1, "hard set") -> "1 hard set",
+// (1.5, "hard set") -> "1.5 hard sets", (2, "set to failure", "sets to failure").
+std::string count_text(float n, std::string_view one, std::string_view many = {});
 // The ids of an enumeration's values first..count-1 in order, for messages that say what is
 // allowed: "avoid, caution, safe", or with `last` = " or ", "avoid, caution or safe".
 template <class E>

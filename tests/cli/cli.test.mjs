@@ -46,7 +46,25 @@ test('analyze prints a readable table', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /Week 1/);
   assert.match(r.stdout, /chest\s+14\.0/);
-  assert.match(r.stdout, /Findings: 0 errors/);
+  assert.match(r.stdout, /Findings: No errors or warnings \(\d+ notes\)\n/);
+});
+
+test('analyze prints the health summary first, then the same finding across weeks once, errors first', () => {
+  const week = { days: [[{ exercise: 'leg-press', sets: 3, reps: 10, rir: 1, failure_sets: 1 },
+    { exercise: 'back-squat', sets: 3, reps: 5, rir: 1, failure_sets: 1 }], [], [], [], [], [], []] };
+  const plan = file('four-weeks.json', JSON.stringify({ format: 'failsafe.plan', version: 1, weeks: [week, week, week, week] }));
+  const r = run('analyze', plan);
+  assert.equal(r.status, 0, r.stderr);
+  const findings = r.stdout.slice(r.stdout.indexOf('Findings: ')).trim().split('\n');
+  assert.match(findings[0], /^Findings: 1 error, \d+ warnings?, \d+ notes? - first: Back squat is taken to failure \(weeks 1-4\)$/);
+  assert.match(findings[1], /^ {2}error {3}weeks 1-4 Mon #2 +\[failure-on-compound\] Back squat is taken to failure\./);
+  assert.equal(findings.filter((l) => l.includes('[failure-on-compound] Back squat')).length, 1);
+  assert.match(findings[2], /^ {2}warning weeks 1-4 Mon #1 +\[failure-on-compound\] Leg press is taken to failure\. A machine guides/);
+  const severities = findings.slice(1).map((l) => ['error', 'warning', 'info'].indexOf(l.trim().split(' ')[0]));
+  assert.deepEqual(severities, [...severities].sort((a, b) => a - b));
+  const check = run('check', plan);
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /: 1 error, .*\n {2}error {3}weeks 1-4 Mon #2 +\[failure-on-compound\]/);
 });
 
 test('check exits 1 on an error finding and 0 without', () => {
@@ -187,7 +205,7 @@ test('names with control characters are refused, naming the field; nothing raw r
   const ok = run('analyze', withCustom(fine));
   assert.equal(ok.status, 0, ok.stderr);
   assert.ok(ok.stdout.includes(`${fine} is taken to failure`), ok.stdout);
-  assert.match(ok.stdout, /\[volume-below-range\] Calves gets 0 hard sets/);  // the last finding is there
+  assert.match(ok.stdout, /\[volume-below-range\] Calves: 0 graded sets/);  // the last finding is there
   const opened = JSON.parse(run('open', run('link', withCustom(fine)).stdout.trim()).stdout);
   assert.equal(opened.custom_exercises[0].name, fine);
 });

@@ -1,0 +1,93 @@
+// Findings as people read them: repeats across weeks grouped, the weeks as text, the summary.
+#include "failsafe/findings.hpp"
+
+#include <algorithm>
+#include <compare>
+#include <map>
+
+#include "text.hpp"
+
+namespace failsafe {
+namespace {
+
+// What makes two findings in different weeks the same finding.
+struct GroupKey {
+    Check check;
+    Severity severity;
+    int muscle, day, slot, other_day;
+    const Exercise* exercise;
+    auto operator<=>(const GroupKey&) const = default;
+};
+
+GroupKey key_of(const Plan& plan, const Finding& f) {
+    return {f.check, f.severity, f.muscle ? index(*f.muscle) : -1, f.day, f.slot, f.other_day, finding_exercise(plan, f)};
+}
+
+// The text up to the end of its first sentence, without the full stop.
+std::string first_sentence(const std::string& s) {
+    const size_t end = s.find(". ");
+    return end == std::string::npos ? s : s.substr(0, end);
+}
+}  // namespace
+
+const Slot* finding_slot(const Plan& plan, const Finding& f) {
+    if (f.week < 0 || f.week >= static_cast<int>(plan.weeks.size()) || f.day < 0 || f.day >= limits::kDays || f.slot < 0)
+        return nullptr;
+    const auto& slots = plan.weeks[f.week].days[f.day].slots;
+    return f.slot < static_cast<int>(slots.size()) ? &slots[f.slot] : nullptr;
+}
+
+const Exercise* finding_exercise(const Plan& plan, const Finding& f) {
+    const Slot* s = finding_slot(plan, f);
+    return s ? plan.exercise(s->exercise) : nullptr;
+}
+
+std::vector<FindingGroup> group_findings(const Plan& plan, const Analysis& analysis) {
+    std::vector<FindingGroup> groups;
+    std::map<GroupKey, size_t> by_key;
+    for (const Finding& f : analysis.findings) {
+        const auto [it, added] = by_key.try_emplace(key_of(plan, f), groups.size());
+        if (added) groups.emplace_back();
+        groups[it->second].all.push_back(&f);
+    }
+    for (FindingGroup& g : groups) {
+        std::stable_sort(g.all.begin(), g.all.end(), [](const Finding* a, const Finding* b) { return a->week < b->week; });
+        g.first = g.all.front();
+        for (const Finding* f : g.all)
+            if (f->week >= 0 && (g.weeks.empty() || g.weeks.back() != f->week)) g.weeks.push_back(f->week);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const FindingGroup& a, const FindingGroup& b) {
+        if (a.first->severity != b.first->severity) return a.first->severity < b.first->severity;
+        return a.first->week < b.first->week;
+    });
+    return groups;
+}
+
+std::string weeks_text(const std::vector<int>& weeks) {
+    if (weeks.empty()) return {};
+    std::string runs;
+    for (size_t i = 0; i < weeks.size();) {
+        size_t j = i;
+        while (j + 1 < weeks.size() && weeks[j + 1] == weeks[j] + 1) ++j;
+        if (!runs.empty()) runs += ", ";
+        runs += std::to_string(weeks[i] + 1);
+        if (j > i) runs += "-" + std::to_string(weeks[j] + 1);
+        i = j + 1;
+    }
+    return (weeks.size() == 1 ? "week " : "weeks ") + runs;
+}
+
+std::string health_summary(const Plan& plan, const std::vector<FindingGroup>& groups) {
+    int count[kSeverityCount] = {};
+    for (const FindingGroup& g : groups) ++count[static_cast<int>(g.first->severity)];
+    const int errors = count[static_cast<int>(Severity::error)], warnings = count[static_cast<int>(Severity::warning)];
+    const int notes = count[static_cast<int>(Severity::info)];
+    if (errors + warnings == 0) return notes == 0 ? "Nothing to flag" : "No errors or warnings (" + text::count_text(notes, "note") + ")";
+    const FindingGroup& first = groups.front();
+    std::string line = text::count_text(errors, "error") + ", " + text::count_text(warnings, "warning") + ", " +
+                       text::count_text(notes, "note") + " - first: " + first_sentence(finding_message(plan, *first.first));
+    if (!first.weeks.empty()) line += " (" + weeks_text(first.weeks) + ")";
+    return line;
+}
+
+}  // namespace failsafe
