@@ -119,6 +119,21 @@ TEST_CASE("budgets and level are edited through actions") {
     CHECK(effective_budget(p, Muscle::chest).high == default_budget(Level::beginner, Muscle::chest).high);
 }
 
+TEST_CASE("recovery and failure approach are set through actions, the rest of the plan unchanged") {
+    const Plan before = template_plan("seed-004");
+    Plan p = applied(before, act::SetRecovery{Recovery::slower});
+    CHECK(p.recovery == Recovery::slower);
+    p = applied(p, act::SetApproach{Approach::liberal});
+    CHECK(p.approach == Approach::liberal);
+    CHECK(p.weeks == before.weeks);
+    CHECK(p.level == before.level);
+    CHECK(before.recovery == Recovery::typical);  // the input plan is not changed
+    CHECK(describe(p, act::SetRecovery{Recovery::slower}) == "Recovery: slower");
+    CHECK(describe(p, act::SetRecovery{Recovery::faster}) == "Recovery: faster");
+    CHECK(describe(p, act::SetApproach{Approach::conservative}) == "Failure approach: conservative");
+    CHECK(describe(p, act::SetApproach{Approach::liberal}) == "Failure approach: liberal");
+}
+
 TEST_CASE("actions describe themselves for undo history and fix buttons") {
     const Plan p = template_plan("seed-004");
     CHECK(describe(p, act::MoveSlot{{0, 0, 1}, {0, 2, 0}}) == "Move Dumbbell fly to Wed");

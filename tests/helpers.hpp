@@ -83,6 +83,8 @@ inline Plan random_plan(std::mt19937& rng, int max_weeks = 4, bool customs = tru
             }
         }
     }
+    p.recovery = static_cast<Recovery>(pick(0, kRecoveryCount - 1));
+    p.approach = static_cast<Approach>(pick(0, kApproachCount - 1));
     return p;
 }
 

@@ -27,6 +27,8 @@ struct RemoveWeek { int index; };
 struct SetDeload { int week; bool on; };                // on: halves sets, RIR >= 3, no failure
 struct Rename { std::string name; };
 struct SetLevel { Level level; };
+struct SetRecovery { Recovery recovery; };
+struct SetApproach { Approach approach; };
 struct SetBudget { Muscle muscle; std::optional<BudgetOverride> budget; };
 struct AddCustomExercise { Exercise exercise; };
 struct EditCustomExercise { int index; Exercise exercise; };
@@ -35,7 +37,7 @@ struct RemoveCustomExercise { int index; };             // refused while a slot 
 
 using Action = std::variant<act::AddSlot, act::RemoveSlot, act::MoveSlot, act::EditSlot, act::CopyDay,
                             act::ClearDay, act::AddWeek, act::CopyWeek, act::RemoveWeek, act::SetDeload,
-                            act::Rename, act::SetLevel, act::SetBudget, act::AddCustomExercise,
+                            act::Rename, act::SetLevel, act::SetRecovery, act::SetApproach, act::SetBudget, act::AddCustomExercise,
                             act::EditCustomExercise, act::RemoveCustomExercise>;
 
 // Returns the edited plan, or why the action does not apply (the input is never changed).

@@ -1,10 +1,12 @@
 // failsafe/formats.hpp - plans in and out of the app: the JSON plan file (format
-// "failsafe.plan", version 1), the analysis as JSON, and share links (#p=...).
+// "failsafe.plan", version 2; version 1 files open too), the analysis as JSON, and share links
+// (#p=..., format 2; format 1 links open too).
 // Every reader takes untrusted input and returns a plan or a message; none throws or aborts.
 // docs/formats.md describes both formats and their limits.
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "failsafe/analysis.hpp"
 #include "failsafe/plan.hpp"
@@ -12,7 +14,7 @@
 
 namespace failsafe {
 
-inline constexpr int kPlanFormatVersion = 1;
+inline constexpr int kPlanFormatVersion = 2;
 // The largest plan file read, by the CLI, the app and the page's file picker alike.
 inline constexpr size_t kMaxJsonMiB = 1;
 inline constexpr size_t kMaxJsonBytes = kMaxJsonMiB << 20;
@@ -32,7 +34,7 @@ Result<Plan> plan_from_json(std::string_view text);     // errors name the line/
 std::string analysis_to_json(const Plan& plan, const Analysis& analysis);
 
 // ---- share links ---------------------------------------------------------------------------
-inline constexpr int kLinkFormatVersion = 1;
+inline constexpr int kLinkFormatVersion = 2;
 // Payload characters after "#p=": the largest valid plan (every limit in plan.hpp at its maximum,
 // no two days alike) encodes to 92,878 characters (formats_test.cpp builds it), so every link
 // the encoder makes for a valid plan opens.
@@ -43,5 +45,8 @@ inline constexpr size_t kMaxLinkChars = 96 * 1024;
 std::string encode_link(const Plan& plan);
 // Accepts a whole URL (anything up to "#p=") or only the payload.
 Result<Plan> decode_link(std::string_view link_or_payload);
+// The payload of a link body (version byte first, as src/core/link.cpp lays it out): the check
+// value appended, then base64url. encode_link ends with it; tests craft links with it.
+std::string seal_link_body(std::vector<uint8_t> body);
 
 }  // namespace failsafe

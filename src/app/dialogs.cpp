@@ -222,6 +222,7 @@ void draw_dialogs(App& app) {
         case Dialog::confirm_remove_week: confirm_remove_week(app); break;
         case Dialog::my_plans: my_plans_dialog(app); break;
         case Dialog::share: share_dialog(app); break;
+        case Dialog::settings: plan_settings_dialog(app); break;
     }
 }
 

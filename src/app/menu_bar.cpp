@@ -35,13 +35,8 @@ void draw_menu_bar(App& app) {
             app.open_dialog(Dialog::rename);
         }
         app.layout().add_last_item("menu-rename");
-        if (ImGui::BeginMenu("Level")) {
-            for (int i = 0; i < kLevelCount; ++i) {
-                const Level l = static_cast<Level>(i);
-                if (ImGui::MenuItem(std::string(level_id(l)).c_str(), nullptr, plan.level == l)) app.dispatch(act::SetLevel{l});
-            }
-            ImGui::EndMenu();
-        }
+        if (ImGui::MenuItem("Settings...")) app.open_dialog(Dialog::settings);
+        app.layout().add_last_item("menu-settings");
         if (ImGui::MenuItem("Budgets...")) app.open_dialog(Dialog::budgets);
         app.layout().add_last_item("menu-budgets");
         if (ImGui::MenuItem("New custom exercise...")) open_custom_exercise(app, -1);

@@ -15,6 +15,7 @@ void draw_dialogs(App& app);                       // the open dialog, if any
 void open_share_dialog(App& app);                  // the link (also put in the address bar) and QR code
 void share_dialog(App& app);
 void my_plans_dialog(App& app);                    // saved plans and entries kept aside
+void plan_settings_dialog(App& app);                // level, recovery, failure approach
 void open_custom_exercise(App& app, int index);    // edit custom exercise `index`, or a new one (-1)
 void draw_library(App& app, ImVec2 size);          // searchable exercise list (drag sources)
 void draw_week_strip(App& app, float width);       // mesocycle: week tabs and week actions

@@ -46,6 +46,7 @@ std::string findings_text(const Plan& plan, const Analysis& a) {
 std::string analysis_table(const Plan& plan, const Analysis& a) {
     std::string out = visible(plan.name) + " (" + std::string(level_id(plan.level)) + ", " + std::to_string(plan.weeks.size()) +
                       (plan.weeks.size() == 1 ? " week)\n" : " weeks)\n");
+    out += "Recovery: " + std::string(recovery_id(plan.recovery)) + ", failure approach: " + std::string(approach_id(plan.approach)) + "\n";
     for (size_t w = 0; w < a.weeks.size(); ++w) {
         out += "\nWeek " + std::to_string(w + 1) + (plan.weeks[w].deload ? " (deload)" : "") + "  systemic peak " +
                percent_text(a.weeks[w].systemic_peak, 1.f) + "\n";

@@ -117,6 +117,14 @@ struct Apply {
         p.level = a.level;
         return std::move(p);
     }
+    R operator()(const act::SetRecovery& a) {
+        p.recovery = a.recovery;
+        return std::move(p);
+    }
+    R operator()(const act::SetApproach& a) {
+        p.approach = a.approach;
+        return std::move(p);
+    }
     R operator()(const act::SetBudget& a) {
         p.budgets[index(a.muscle)] = a.budget ? std::optional(quantized(*a.budget)) : std::nullopt;
         if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
@@ -179,6 +187,8 @@ struct Describe {
     std::string operator()(const act::SetDeload& a) { return (a.on ? "Make " : "Unmark ") + week_name(a.week) + (a.on ? " a deload" : " as deload"); }
     std::string operator()(const act::Rename&) { return "Rename plan"; }
     std::string operator()(const act::SetLevel& a) { return "Set level to " + std::string(level_id(a.level)); }
+    std::string operator()(const act::SetRecovery& a) { return "Recovery: " + std::string(recovery_id(a.recovery)); }
+    std::string operator()(const act::SetApproach& a) { return "Failure approach: " + std::string(approach_id(a.approach)); }
     std::string operator()(const act::SetBudget& a) { return "Edit " + std::string(muscle_label(a.muscle)) + " budget"; }
     std::string operator()(const act::AddCustomExercise& a) { return "Add " + a.exercise.name; }
     std::string operator()(const act::EditCustomExercise& a) { return "Edit " + a.exercise.name; }

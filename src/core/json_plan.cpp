@@ -272,23 +272,54 @@ bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& pl
     return true;
 }
 
-bool read_plan(Reader& r, const json& doc, Plan& plan) {
-    if (!r.object(doc, "", {"format", "version", "name", "level", "weeks", "custom_exercises", "budgets"})) return false;
+// The format version of `doc`: 1 or 2 (kPlanFormatVersion); a newer one is refused by name.
+bool read_version(Reader& r, const json& doc, int& version) {
+    if (!doc.is_object()) return r.fail("", "expected an object");
     if (!doc.contains("format") || doc["format"] != "failsafe.plan")
         return r.fail("format", "expected \"failsafe.plan\" (is this a Failsafe plan file?)");
     if (!doc.contains("version") || !doc["version"].is_number_integer()) return r.fail("version", "expected a format version number");
-    const int64_t version = doc["version"].is_number_unsigned() && doc["version"].get<uint64_t>() > 1000000u
-                                ? 1000000
-                                : doc["version"].get<int64_t>();
-    if (version > kPlanFormatVersion)
-        return r.fail("version", "this file is format " + std::to_string(version) + ", made by a newer Failsafe; this one reads up to " +
+    const int64_t v = doc["version"].is_number_unsigned() && doc["version"].get<uint64_t>() > 1000000u
+                          ? 1000000
+                          : doc["version"].get<int64_t>();
+    if (v > kPlanFormatVersion)
+        return r.fail("version", "this file is format " + std::to_string(v) + ", made by a newer Failsafe; this one reads up to " +
                                      std::to_string(kPlanFormatVersion));
-    if (version < 1) return r.fail("version", "expected 1");
+    if (v < 1) return r.fail("version", "expected 1 or " + std::to_string(kPlanFormatVersion));
+    version = static_cast<int>(v);
+    return true;
+}
+
+// Version 2's settings; a version 1 file has none and keeps the defaults (docs/formats.md).
+bool read_settings(Reader& r, const json& doc, Plan& plan) {
+    plan.recovery = Recovery::typical;
+    if (doc.contains("recovery") &&
+        !r.enumerated(doc["recovery"], "recovery", recovery_from_id, text::list_ids(recovery_id, kRecoveryCount), plan.recovery))
+        return false;
+    plan.approach = Approach::conservative;
+    if (doc.contains("approach") &&
+        !r.enumerated(doc["approach"], "approach", approach_from_id, text::list_ids(approach_id, kApproachCount), plan.approach))
+        return false;
+    // Specified in version 2 for issue 14; this build cannot show a block, so it refuses the
+    // plan rather than open its weeks without it.
+    if (doc.contains("block"))
+        return r.fail("block", "this plan has a training block, made by a newer Failsafe; update the app to open it");
+    return true;
+}
+
+bool read_plan(Reader& r, const json& doc, Plan& plan) {
+    int version = 0;
+    if (!read_version(r, doc, version)) return false;
+    if (version == 1 && !r.object(doc, "", {"format", "version", "name", "level", "weeks", "custom_exercises", "budgets"}))
+        return false;
+    if (version == 2 && !r.object(doc, "", {"format", "version", "name", "level", "recovery", "approach", "weeks", "custom_exercises",
+                                            "budgets", "block"}))
+        return false;
     plan.name = "Untitled plan";
     if (doc.contains("name") && !r.string(doc["name"], "name", limits::kMaxNameLength, plan.name)) return false;
     plan.level = Level::intermediate;
     if (doc.contains("level") && !r.enumerated(doc["level"], "level", level_from_id, text::list_ids(level_id, kLevelCount), plan.level))
         return false;
+    if (!read_settings(r, doc, plan)) return false;
     if (doc.contains("custom_exercises")) {
         const json& c = doc["custom_exercises"];
         if (!c.is_array() || c.size() > static_cast<size_t>(limits::kMaxCustomExercises))
@@ -380,6 +411,8 @@ std::string plan_to_json(const Plan& plan) {
     out += "  \"version\": " + std::to_string(kPlanFormatVersion) + ",\n";
     out += "  \"name\": " + written(json(plan.name)) + ",\n";
     out += "  \"level\": \"" + std::string(level_id(plan.level)) + "\",\n";
+    out += "  \"recovery\": \"" + std::string(recovery_id(plan.recovery)) + "\",\n";
+    out += "  \"approach\": \"" + std::string(approach_id(plan.approach)) + "\",\n";
     out += "  \"weeks\": [\n";
     for (size_t w = 0; w < plan.weeks.size(); ++w) {
         out += std::string("    { \"deload\": ") + (plan.weeks[w].deload ? "true" : "false") + ",\n      \"days\": [\n";

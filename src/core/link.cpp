@@ -1,7 +1,8 @@
 // Share links: the plan as compact binary in the URL fragment (docs/formats.md, "Share links").
 //
-// Version 1 layout (all integers are unsigned LEB128 varints unless noted):
-//   u8 version=1 | string name | u8 flags (bits 0-1 level, bit 2 custom exercises, bit 3 budgets)
+// Version 2 layout (all integers are unsigned LEB128 varints unless noted):
+//   u8 version=2 | string name | u8 flags (bits 0-1 level, bit 2 custom exercises, bit 3 budgets,
+//              bits 4-5 recovery, bit 6 approach, bit 7 a training block; docs/formats.md)
 //   [customs]  count, then per exercise: string slug, string name, count + strings aliases,
 //              u8 (equipment | kind << 3 | failure << 4), u8 systemic in 0.05 steps,
 //              count, then per worked muscle u8 muscle index, u8 weight in 0.05 steps
@@ -13,6 +14,9 @@
 //   slot:      exercise ref (code, or custom 0x8000|i), u8 (sets-1) | rir << 4 | extra << 7,
 //              u8 reps low | range << 7 [u8 reps high], [u8 failure_sets | technique << 4]
 //   u24 check  CRC-32 of everything before it, low 24 bits (LE)
+// Version 1 is the same but for the flags: bits 4-7 are unused (must be 0), and the plan has
+// the default settings. This build refuses bit 7 (the block of issue 14) as "made by a newer
+// Failsafe", and any bit a version does not define as damage.
 #include <array>
 #include <cstring>
 #include <optional>
@@ -218,6 +222,30 @@ bool read_slot(Reader& r, Slot& s, std::optional<ExerciseRef> exercise = std::nu
     return true;
 }
 
+// The flags byte after the plan name.
+constexpr unsigned kLevelMask = 3, kCustomsBit = 4, kBudgetsBit = 8;
+constexpr unsigned kRecoveryShift = 4, kApproachShift = 6;  // version 2
+constexpr unsigned kBlockBit = 0x80;                         // version 2, not read by this build
+static_assert(kRecoveryCount <= 4 && kApproachCount <= 2, "the settings fit their bits");
+
+// Level and settings from the flags of a link of `version` (1 or 2). Refuses a bit the version
+// does not define, a value no writer makes, and a block (issue 14) this build cannot show.
+bool read_flags(Reader& r, unsigned version, unsigned flags, Plan& plan) {
+    const unsigned defined = version == 1 ? 0x0Fu : 0xFFu;
+    if (flags & ~defined)
+        return r.fail("the link is damaged: it sets flags that link format " + std::to_string(version) + " does not have");
+    if ((flags & kLevelMask) >= kLevelCount) return r.fail("the link is damaged (unknown level)");
+    plan.level = static_cast<Level>(flags & kLevelMask);
+    if (version == 1) return true;  // the default settings
+    const unsigned recovery = (flags >> kRecoveryShift) & 3;
+    if (recovery >= kRecoveryCount) return r.fail("the link is damaged (unknown recovery)");
+    plan.recovery = static_cast<Recovery>(recovery);
+    plan.approach = static_cast<Approach>((flags >> kApproachShift) & 1);
+    if (flags & kBlockBit)
+        return r.fail("the link holds a training block, made by a newer Failsafe; update the app to open it");
+    return true;
+}
+
 constexpr uint32_t kSameExercises = 25;
 constexpr uint32_t kDayRefBase = 32;
 static_assert(kSameExercises > limits::kMaxSlotsPerDay, "a day's slot count never reads as a day token");
@@ -237,7 +265,8 @@ std::string encode_link(const Plan& plan) {
     unsigned budget_mask = 0;
     for (int m = 0; m < kMuscleCount; ++m)
         if (plan.budgets[m]) budget_mask |= 1u << m;
-    w.u8(static_cast<unsigned>(plan.level) | (plan.custom_exercises.empty() ? 0u : 4u) | (budget_mask ? 8u : 0u));
+    w.u8(static_cast<unsigned>(plan.level) | (plan.custom_exercises.empty() ? 0u : kCustomsBit) | (budget_mask ? kBudgetsBit : 0u) |
+         static_cast<unsigned>(plan.recovery) << kRecoveryShift | static_cast<unsigned>(plan.approach) << kApproachShift);
     if (!plan.custom_exercises.empty()) {
         w.varint(static_cast<uint32_t>(plan.custom_exercises.size()));
         for (const auto& e : plan.custom_exercises) write_custom(w, e);
@@ -285,11 +314,13 @@ std::string encode_link(const Plan& plan) {
             for (const Slot& s : day.slots) write_slot(w, s, !repeat);
         }
     }
-    const uint32_t check = crc32(w.bytes.data(), w.bytes.size());
-    w.u8(check & 0xFF);
-    w.u8((check >> 8) & 0xFF);
-    w.u8((check >> 16) & 0xFF);
-    return base64url(w.bytes);
+    return seal_link_body(std::move(w.bytes));
+}
+
+std::string seal_link_body(std::vector<uint8_t> body) {
+    const uint32_t check = crc32(body.data(), body.size());
+    for (int shift = 0; shift < 24; shift += 8) body.push_back(static_cast<uint8_t>(check >> shift));
+    return base64url(body);
 }
 
 Result<Plan> decode_link(std::string_view link) {
@@ -308,16 +339,15 @@ Result<Plan> decode_link(std::string_view link) {
     if (bytes[0] > kLinkFormatVersion && want == got)
         return R::fail("the link was made by a newer Failsafe (link format " + std::to_string(bytes[0]) + "); update the app to open it");
     if (want != got) return R::fail("the link is damaged or cut short (its check value does not match); ask for it again");
-    if (bytes[0] != kLinkFormatVersion) return R::fail("unknown link format " + std::to_string(bytes[0]));
+    if (bytes[0] == 0) return R::fail("unknown link format 0");
 
     Reader r{bytes.data() + 1, bytes.data() + body, {}};
     Plan plan;
     unsigned flags = 0;
     uint32_t n = 0;
     if (!r.string(plan.name, limits::kMaxNameLength, "the plan name") || !r.u8(flags)) return R::fail(r.error);
-    if ((flags & 3) >= kLevelCount || (flags >> 4)) return R::fail("the link is damaged (unknown flags)");
-    plan.level = static_cast<Level>(flags & 3);
-    if (flags & 4) {
+    if (!read_flags(r, bytes[0], flags, plan)) return R::fail(r.error);
+    if (flags & kCustomsBit) {
         if (!r.varint(n, limits::kMaxCustomExercises)) return R::fail(r.error);
         for (uint32_t i = 0; i < n; ++i) {
             Exercise e;
@@ -325,7 +355,7 @@ Result<Plan> decode_link(std::string_view link) {
             plan.custom_exercises.push_back(std::move(e));
         }
     }
-    if (flags & 8) {
+    if (flags & kBudgetsBit) {
         unsigned lo = 0, hi = 0;
         if (!r.u8(lo) || !r.u8(hi)) return R::fail(r.error);
         const unsigned mask = lo | hi << 8;

@@ -39,6 +39,7 @@ std::vector<Opener> openers() {
         {"library + Custom", Dialog::custom_exercise, false, [](Harness& h) { h.click("library-custom"); }},
         {"Plan > My plans...", Dialog::my_plans, false, from_menu("menu-my-plans")},
         {"Plan > Share link...", Dialog::share, false, from_menu("menu-share")},
+        {"Plan > Settings...", Dialog::settings, false, from_menu("menu-settings")},
         {"Remove week", Dialog::confirm_remove_week, false, [](Harness& h) { h.click("week-remove"); }},
         {"library: Edit custom exercise", Dialog::custom_exercise, true,
          [](Harness& h) {

@@ -21,6 +21,7 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::confirm_remove_week: return "Remove week?";
         case app::Dialog::my_plans: return "My plans";
         case app::Dialog::share: return "Share this plan";
+        case app::Dialog::settings: return "Plan settings";
     }
     return "";
 }

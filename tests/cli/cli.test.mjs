@@ -47,6 +47,9 @@ test('analyze prints a readable table', () => {
   assert.match(r.stdout, /Week 1/);
   assert.match(r.stdout, /chest\s+14\.0/);
   assert.match(r.stdout, /Findings: No errors or warnings \(\d+ notes\)\n/);
+  // The plan's settings under its name: a version 1 file has the defaults.
+  assert.match(r.stdout, /^Failure on isolation \(intermediate, 1 week\)\nRecovery: typical, failure approach: conservative\n/);
+  assert.match(run('analyze', golden('v2-settings.json')).stdout, /\nRecovery: slower, failure approach: liberal\n/);
 });
 
 test('analyze prints the health summary first, then the same finding across weeks once, errors first', () => {
@@ -77,13 +80,22 @@ test('check exits 1 on an error finding and 0 without', () => {
 });
 
 test('link and open round-trip a plan, from a payload or a whole URL', () => {
-  const l = run('link', golden('v1-every-feature.json'));
+  const l = run('link', golden('v2-settings.json'));
   assert.equal(l.status, 0);
   const payload = l.stdout.trim();
+  assert.equal(payload, readFileSync(golden('v2-settings.link'), 'utf8').trim());
   const fromPayload = run('open', payload);
   assert.equal(fromPayload.status, 0, fromPayload.stderr);
-  assert.equal(fromPayload.stdout, readFileSync(golden('v1-every-feature.json'), 'utf8'));
+  assert.equal(fromPayload.stdout, readFileSync(golden('v2-settings.json'), 'utf8'));
   assert.equal(run('open', `https://failsafe.example/app/#p=${payload}`).stdout, fromPayload.stdout);
+});
+
+test('open migrates a version 1 link to a version 2 file with the default settings', () => {
+  const r = run('open', readFileSync(golden('v1-every-feature.link'), 'utf8').trim());
+  assert.equal(r.status, 0, r.stderr);
+  const v1 = readFileSync(golden('v1-every-feature.json'), 'utf8');
+  assert.equal(r.stdout, v1.replace('"version": 1,', '"version": 2,')
+    .replace('"level": "advanced",\n', '"level": "advanced",\n  "recovery": "typical",\n  "approach": "conservative",\n'));
 });
 
 test('bad input: one clear line on stderr and exit 2, never a crash', () => {

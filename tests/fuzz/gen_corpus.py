@@ -18,7 +18,7 @@ import pathlib
 import zlib
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "corpus"
-CURRENT_VERSION = 1  # kLinkFormatVersion
+CURRENT_VERSION = 2  # kLinkFormatVersion
 SEALED_VERSION_BASE = 0xF0  # fuzz_link_sealed reads byte 0 of 0xF0 + n as version n
 
 # ---- link bodies ------------------------------------------------------------------------------
@@ -69,10 +69,14 @@ def same_week(index, deload=False):
     return bytes([(1 if deload else 0) | 2]) + varint(index)
 
 
-def body(name=b"Crafted", level=1, customs=None, budgets=None, weeks=None, version=CURRENT_VERSION):
-    """customs: list of custom bytes; budgets: {muscle: (low, high, failure) in half sets}."""
+def body(name=b"Crafted", level=1, customs=None, budgets=None, weeks=None, version=CURRENT_VERSION, recovery=1, approach=0,
+         block=False):
+    """customs: list of custom bytes; budgets: {muscle: (low, high, failure) in half sets}.
+    recovery (bits 4-5), approach (bit 6) and block (bit 7) are written from version 2 on."""
     weeks = [week({0: [slot()]})] if weeks is None else weeks
     flags = level | (4 if customs is not None else 0) | (8 if budgets else 0)
+    if version >= 2:
+        flags |= recovery << 4 | approach << 6 | (0x80 if block else 0)
     out = bytes([version]) + string(name) + bytes([flags])
     if customs is not None:
         out += varint(len(customs)) + b"".join(customs)
@@ -230,6 +234,14 @@ def link_cases():
     # Structure: flags, headers, references.
     cases["flags-level-3"] = body(level=3)
     cases["flags-high-bits"] = body(level=0x11)
+    # Version 2's settings, and the flags each version leaves undefined (valid check values).
+    for r in range(4):
+        for a in range(2):
+            cases[f"v2-recovery-{r}-approach-{a}"] = body(recovery=r, approach=a)
+    cases["v2-block"] = body(block=True)  # issue 14: refused as made by a newer Failsafe
+    cases["v1-plain"] = body(version=1)
+    for bit in range(4, 8):
+        cases[f"v1-flags-bit-{bit}"] = body(version=1, level=1 | 1 << bit)
     cases["weeks-0"] = body(weeks=[])
     cases["week-header-4"] = body(weeks=[bytes([4, 1]) + varint(1) + slot()])
     cases["day-mask-0x80"] = body(weeks=[bytes([0, 0x80])])
@@ -441,6 +453,13 @@ def json_cases():
     cases["nul-byte"] = base + b"\x00"
     cases["top-level-array"] = b"[" + base + b"]"
     cases["version-2"] = base.replace(b'"version": 1', b'"version": 2')
+    cases["version-3"] = base.replace(b'"version": 1', b'"version": 3')
+    v2 = lambda **fields: plan_json(extra=fields).replace(b'"version": 1', b'"version": 2')
+    cases["v2-settings"] = v2(recovery="faster", approach="liberal")
+    cases["v2-recovery-unknown"] = v2(recovery="fast")
+    cases["v2-approach-number"] = v2(approach=1)
+    cases["v2-block"] = v2(block={"weeks": 5, "rir": [3, 2, 1, 0], "failure_weeks": [4], "deload": True})
+    cases["v1-with-settings"] = plan_json(extra={"recovery": "slower", "approach": "liberal"})
     return cases
 
 
