@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <compare>
-#include <map>
 
 #include "text.hpp"
 
@@ -16,7 +15,7 @@ struct GroupKey {
     Severity severity;
     int muscle, day, slot, other_day;
     const Exercise* exercise;
-    auto operator<=>(const GroupKey&) const = default;
+    bool operator==(const GroupKey&) const = default;
 };
 
 GroupKey key_of(const Plan& plan, const Finding& f) {
@@ -43,23 +42,32 @@ const Exercise* finding_exercise(const Plan& plan, const Finding& f) {
 }
 
 std::vector<FindingGroup> group_findings(const Plan& plan, const Analysis& analysis) {
+    // Few findings and fewer groups: a linear search and an insertion sort keep this small in
+    // the download (a std::map and std::stable_sort here cost 6 KB of wasm).
     std::vector<FindingGroup> groups;
-    std::map<GroupKey, size_t> by_key;
+    std::vector<GroupKey> keys;
     for (const Finding& f : analysis.findings) {
-        const auto [it, added] = by_key.try_emplace(key_of(plan, f), groups.size());
-        if (added) groups.emplace_back();
-        groups[it->second].all.push_back(&f);
+        const GroupKey k = key_of(plan, f);
+        const size_t at = static_cast<size_t>(std::find(keys.begin(), keys.end(), k) - keys.begin());
+        if (at == keys.size()) {
+            keys.push_back(k);
+            groups.emplace_back();
+        }
+        auto& all = groups[at].all;
+        all.push_back(&f);
+        for (size_t i = all.size() - 1; i > 0 && all[i - 1]->week > all[i]->week; --i) std::swap(all[i - 1], all[i]);
     }
     for (FindingGroup& g : groups) {
-        std::stable_sort(g.all.begin(), g.all.end(), [](const Finding* a, const Finding* b) { return a->week < b->week; });
         g.first = g.all.front();
         for (const Finding* f : g.all)
             if (f->week >= 0 && (g.weeks.empty() || g.weeks.back() != f->week)) g.weeks.push_back(f->week);
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const FindingGroup& a, const FindingGroup& b) {
-        if (a.first->severity != b.first->severity) return a.first->severity < b.first->severity;
-        return a.first->week < b.first->week;
-    });
+    // Errors first, then warnings, then notes; each by its first week (stable).
+    const auto before = [](const FindingGroup& a, const FindingGroup& b) {
+        return a.first->severity != b.first->severity ? a.first->severity < b.first->severity : a.first->week < b.first->week;
+    };
+    for (size_t i = 1; i < groups.size(); ++i)
+        for (size_t j = i; j > 0 && before(groups[j], groups[j - 1]); --j) std::swap(groups[j], groups[j - 1]);
     return groups;
 }
 
