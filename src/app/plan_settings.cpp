@@ -34,7 +34,9 @@ int choice(App& app, const char* title, const char* name, int current, const cha
         if (ImGui::RadioButton(labels[i], current == i) && current != i) picked = i;
         app.layout().add_last_item(std::string("settings-") + name + ":" + std::to_string(i));
     }
+    ImGui::PushTextWrapPos(0.f);  // a phone is narrower than the sentence
     ImGui::TextDisabled("%s", explain);
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
     return picked;
 }
