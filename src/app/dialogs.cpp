@@ -32,45 +32,90 @@ void rename_dialog(App& app) {
     end_modal(app, close);
 }
 
+constexpr float kColumnGap = 4.f;  // between two budget steppers
+
+float widest_muscle_label() {
+    float w = 0;
+    for (int m = 0; m < kMuscleCount; ++m) w = std::max(w, ImGui::CalcTextSize(std::string(muscle_label(muscle_at(m))).c_str()).x);
+    return w;
+}
+
+// One muscle's budget: low, high and failure steppers from x = `x` on, `col` apart. Each press is
+// an undo step, a held one too.
+void budget_steppers(App& app, int m, float x, float col) {
+    const Muscle muscle = muscle_at(m);
+    const Budget b = effective_budget(app.plan(), muscle);
+    float v[3] = {b.low, b.high, b.failure};
+    bool edited = false;
+    for (int k = 0; k < 3; ++k) {
+        if (k > 0 || x > 0) ImGui::SameLine(x + col * static_cast<float>(k));
+        const std::string probe = "budget-edit:" + std::to_string(m) + "." + std::to_string(k);
+        edited |= step_float(app, probe, &v[k], 0.f, limits::kMaxBudgetSets, 1.f / kSetSteps, sets_text, col - kColumnGap);
+        app.layout().add_last_item(probe);
+        if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
+    }
+    if (edited)
+        app.dispatch(act::SetBudget{muscle, BudgetOverride{std::min(v[0], v[1]), std::max(v[0], v[1]), v[2]}}, ImGui::GetID("budget"));
+}
+
+// Where the budgets' columns start: the muscle names, then three steppers and "Default". On a
+// narrow screen the steppers go under the name, from the left.
+struct BudgetColumns {
+    float steppers = 0, col = 0, reset = 0;
+    bool two_lines = false;
+};
+
+BudgetColumns budget_columns(App& app, float avail) {
+    BudgetColumns c;
+    c.steppers = widest_muscle_label() + ImGui::GetStyle().ItemSpacing.x;
+    c.col = stepper_width(app, "60.5") + kColumnGap;
+    c.reset = c.steppers + c.col * 3;
+    const float reset_w = button_w("Default");
+    c.two_lines = c.reset + reset_w > avail;
+    if (c.two_lines) c.steppers = 0, c.col = std::min(c.col, avail / 3), c.reset = avail - reset_w;
+    return c;
+}
+
+void budgets_header(const BudgetColumns& c) {
+    if (!c.two_lines) ImGui::TextUnformatted("Muscle");
+    const char* names[3] = {"Low", "High", "Failure"};
+    for (int k = 0; k < 3; ++k) {
+        if (k > 0 || !c.two_lines) ImGui::SameLine(c.steppers + c.col * static_cast<float>(k));
+        ImGui::TextUnformatted(names[k]);
+    }
+}
+
 void budgets_dialog(App& app) {
     if (!begin_modal(app, "Budgets")) return;
     const Plan& plan = app.plan();
     ImGui::TextDisabled("Weekly hard sets (band) and failure sets per muscle. Defaults follow the level (%s); see docs/model.md.",
                         std::string(level_id(plan.level)).c_str());
-    if (ImGui::BeginTable("budgets", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
-                          ImVec2(0, std::min(420.f, ImGui::GetMainViewport()->WorkSize.y - 160)))) {
-        ImGui::TableSetupColumn("Muscle");
-        ImGui::TableSetupColumn("Low");
-        ImGui::TableSetupColumn("High");
-        ImGui::TableSetupColumn("Failure");
-        ImGui::TableSetupColumn("");
-        ImGui::TableHeadersRow();
+    const ImVec2 vp = ImGui::GetMainViewport()->WorkSize;
+    constexpr float kScrollbar = 6.f;  // thin: a finger scrolls the list itself
+    const float wide = budget_columns(app, 1e9f).reset + button_w("Default") + 20;
+    const float width = std::min(wide, vp.x - 40);
+    const BudgetColumns c = budget_columns(app, width - kScrollbar - 2);
+    RowList rows;
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, kScrollbar);
+    const bool shown = rows.begin("budgets", ImVec2(width, std::min(420.f, vp.y - 160)));
+    ImGui::PopStyleVar();
+    if (shown) {
+        rows.next_row(true);
+        budgets_header(c);
         for (int m = 0; m < kMuscleCount; ++m) {
             ImGui::PushID(m);
-            const Muscle muscle = muscle_at(m);
-            const Budget b = effective_budget(plan, muscle);
-            float v[3] = {b.low, b.high, b.failure};
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(std::string(muscle_label(muscle)).c_str());
-            bool edited = false;
-            for (int k = 0; k < 3; ++k) {
-                ImGui::TableNextColumn();
-                ImGui::SetNextItemWidth(70);
-                ImGui::PushID(k);
-                edited |= ImGui::DragFloat("##v", &v[k], 0.25f, 0.f, limits::kMaxBudgetSets, "%.1f");
-                app.layout().add_last_item("budget-edit:" + std::to_string(m) + "." + std::to_string(k));
-                if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
-                ImGui::PopID();
+            rows.next_row();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
+            if (plan.budgets[m]) {
+                ImGui::SameLine(c.reset);
+                if (ImGui::Button("Default")) app.dispatch(act::SetBudget{muscle_at(m), std::nullopt});
             }
-            if (edited)
-                app.dispatch(act::SetBudget{muscle, BudgetOverride{std::min(v[0], v[1]), std::max(v[0], v[1]), v[2]}}, ImGui::GetItemID());
-            ImGui::TableNextColumn();
-            if (plan.budgets[m] && ImGui::SmallButton("Default")) app.dispatch(act::SetBudget{muscle, std::nullopt});
+            budget_steppers(app, m, c.steppers, c.col);
             ImGui::PopID();
         }
-        ImGui::EndTable();
     }
+    rows.end();
     const bool close = close_button(app);
     end_modal(app, close);
 }
@@ -137,6 +182,23 @@ void export_dialog(App& app) {
     end_modal(app, close);
 }
 
+// A custom exercise's muscle weights: two columns when they fit, else one; in a scrolling child
+// when the screen is too short for them.
+void muscle_weights(App& app, Exercise& e, float stepper_w) {
+    const ImVec2 vp = ImGui::GetMainViewport()->WorkSize;
+    const float col = stepper_w + widest_muscle_label() + ImGui::GetStyle().ItemSpacing.x * 3;
+    const int columns = col * 2 < vp.x - 60 ? 2 : 1;
+    const float row_h = stepper_button(app) + ImGui::GetStyle().ItemSpacing.y;
+    const float tall = row_h * static_cast<float>((kMuscleCount + columns - 1) / columns);
+    ImGui::BeginChild("muscles", ImVec2(col * static_cast<float>(columns), std::min(tall, std::max(row_h * 3, vp.y - 420))));
+    for (int m = 0; m < kMuscleCount; ++m) {
+        if (m % columns) ImGui::SameLine(col);
+        step_float(app, "custom-muscle:" + std::to_string(m), &e.muscles[m], 0.f, 1.f, 1.f / kWeightSteps, weight_text, stepper_w);
+        side_label(std::string(muscle_label(muscle_at(m))).c_str());
+    }
+    ImGui::EndChild();
+}
+
 void custom_exercise_dialog(App& app) {
     if (!begin_modal(app, "Custom exercise")) return;
     UiState& ui = app.ui();
@@ -153,16 +215,12 @@ void custom_exercise_dialog(App& app) {
     if (word_combo("Kind", &kind, kKindCount, [](int i) { return kind_id(static_cast<Kind>(i)); })) e.kind = static_cast<Kind>(kind);
     if (word_combo("Failure", &fail, kFailureClassCount, [](int i) { return failure_class_label(static_cast<FailureClass>(i)); }))
         e.failure = static_cast<FailureClass>(fail);
-    ImGui::SliderFloat("Systemic load", &e.systemic, 0.f, 1.f, "%.2f");
     ImGui::PopItemWidth();
+    const float weight_w = stepper_width(app, "0.00");
+    step_float(app, "custom-systemic", &e.systemic, 0.f, 1.f, 1.f / kWeightSteps, weight_text, weight_w);
+    side_label("Systemic load");
     ImGui::TextDisabled("Muscles (1 = direct, 0.5 = indirect; at most %d)", kMaxMusclesPerExercise);
-    for (int m = 0; m < kMuscleCount; ++m) {
-        ImGui::PushID(m);
-        if (m % 2) ImGui::SameLine(200);
-        ImGui::SetNextItemWidth(70);
-        ImGui::SliderFloat(std::string(muscle_label(muscle_at(m))).c_str(), &e.muscles[m], 0.f, 1.f, "%.2f");
-        ImGui::PopID();
-    }
+    muscle_weights(app, e, weight_w);
     const std::string err = validate_exercise(quantized(e));
     if (!err.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme::caution()), "%s", err.c_str());
     bool close = false;

@@ -45,6 +45,64 @@ void kept_aside_rows(App& app) {
         ImGui::PopID();
     }
 }
+
+// The row's buttons, in the picks the user made.
+struct PlanPicks {
+    const SavedPlan* open = nullptr;
+    const SavedPlan* duplicate = nullptr;
+    const SavedPlan* rename = nullptr;
+    const SavedPlan* remove = nullptr;
+};
+
+// Where the buttons start: after the longest name when they fit there, else under each name.
+float plan_buttons_x(App& app, float avail) {
+    float name_w = 0;
+    for (const SavedPlan& p : app.store().plans()) name_w = std::max(name_w, ImGui::CalcTextSize(p.name.c_str()).x);
+    name_w += ImGui::CalcTextSize(" (open)").x + ImGui::GetStyle().ItemSpacing.x * 2;
+    float buttons_w = 0;
+    for (const char* b : {"Open", "Rename", "Duplicate", "Delete"}) buttons_w += button_w(b) + ImGui::GetStyle().ItemSpacing.x;
+    return name_w + buttons_w <= avail ? name_w : 0.f;
+}
+
+void plan_buttons(App& app, const SavedPlan& p, bool current, int row, PlanPicks& picks) {
+    if (!current && ImGui::SmallButton("Open")) picks.open = &p;
+    if (!current) app.layout().add_last_item("plans-open:" + std::to_string(row));
+    if (!current) ImGui::SameLine();
+    if (ImGui::SmallButton("Rename")) picks.rename = &p;
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Duplicate")) picks.duplicate = &p;
+    app.layout().add_last_item("plans-duplicate:" + std::to_string(row));
+    if (!current) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Delete")) picks.remove = &p;
+        app.layout().add_last_item("plans-delete:" + std::to_string(row));
+    }
+}
+
+// Every saved plan: its name, then its buttons.
+void plan_rows(App& app, PlanPicks& picks) {
+    const ImVec2 vp = ImGui::GetMainViewport()->WorkSize;
+    const ImVec2 size(std::min(560.f, vp.x - 40), std::min(340.f, vp.y - 180));
+    const float x = plan_buttons_x(app, size.x - ImGui::GetStyle().ScrollbarSize);
+    RowList rows;
+    if (rows.begin("plans", size)) {
+        int row = 0;
+        for (const SavedPlan& p : app.store().plans()) {
+            ImGui::PushID(p.id.c_str());
+            rows.next_row();
+            const bool current = p.id == app.plan_id() && !app.viewing_shared();
+            ImGui::TextUnformatted(p.name.c_str());
+            if (current) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(open)");
+            }
+            if (x > 0) ImGui::SameLine(x);
+            plan_buttons(app, p, current, row++, picks);
+            ImGui::PopID();
+        }
+    }
+    rows.end();
+}
 }  // namespace
 
 void my_plans_dialog(App& app) {
@@ -52,64 +110,31 @@ void my_plans_dialog(App& app) {
     UiState& ui = app.ui();
     ImGui::TextDisabled(app.store().plans().empty() ? "No plan saved yet: your plan is saved in this browser at its first change."
                                                     : "Saved in this browser as you edit.");
-    const SavedPlan* open = nullptr;
-    const SavedPlan* duplicate = nullptr;
-    const SavedPlan* rename = nullptr;
-    const SavedPlan* remove = nullptr;
-    if (ImGui::BeginTable("plans", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
-                          ImVec2(std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 40), std::min(340.f, ImGui::GetMainViewport()->WorkSize.y - 180)))) {
-        int row = 0;
-        for (const SavedPlan& p : app.store().plans()) {
-            ImGui::PushID(p.id.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            const bool current = p.id == app.plan_id() && !app.viewing_shared();
-            ImGui::TextUnformatted(p.name.c_str());
-            if (current) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("(open)");
-            }
-            ImGui::TableNextColumn();
-            if (!current && ImGui::SmallButton("Open")) open = &p;
-            if (!current) app.layout().add_last_item("plans-open:" + std::to_string(row));
-            if (!current) ImGui::SameLine();
-            if (ImGui::SmallButton("Rename")) rename = &p;
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Duplicate")) duplicate = &p;
-            app.layout().add_last_item("plans-duplicate:" + std::to_string(row));
-            if (!current) {
-                ImGui::SameLine();
-                if (ImGui::SmallButton("Delete")) remove = &p;
-                app.layout().add_last_item("plans-delete:" + std::to_string(row));
-            }
-            ImGui::PopID();
-            ++row;
-        }
-        ImGui::EndTable();
-    }
+    PlanPicks picks;
+    plan_rows(app, picks);
     kept_aside_rows(app);
     bool close = close_button(app);
     // Every change below is queued: it lands when the frame ends.
-    if (open) {
-        app.switch_to(open->id);
+    if (picks.open) {
+        app.switch_to(picks.open->id);
         close = true;
     }
-    if (rename) {
-        if (rename->id != app.plan_id()) app.switch_to(rename->id);
-        ui.text = rename->name;
+    if (picks.rename) {
+        if (picks.rename->id != app.plan_id()) app.switch_to(picks.rename->id);
+        ui.text = picks.rename->name;
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         app.open_dialog(Dialog::rename);
         return;
     }
-    if (duplicate) {
-        if (auto p = app.store().load(duplicate->id)) {
+    if (picks.duplicate) {
+        if (auto p = app.store().load(picks.duplicate->id)) {
             p->name = fit_name(p->name + " (copy)");
             const std::string label = "Duplicated " + p->name;
             app.open_plan(std::move(*p), label);
         }
     }
-    if (remove) app.delete_plan(remove->id);
+    if (picks.remove) app.delete_plan(picks.remove->id);
     if (app.session().can_undo_delete()) {
         ImGui::SameLine();
         if (ImGui::Button("Undo delete")) app.undo_delete();

@@ -21,6 +21,9 @@ std::string slot_key(const SlotPos& p) {
     return "slot:" + std::to_string(p.week) + "." + std::to_string(p.day) + "." + std::to_string(p.index);
 }
 
+// "none", "last set", "last 3 sets": the failure sets of a slot.
+std::string failure_text(int n) { return n == 0 ? "none" : (n == 1 ? "last set" : "last " + std::to_string(n) + " sets"); }
+
 // The slot editor: sets, reps, RIR, failure sets, technique. Each widget is one undo step.
 void slot_editor(App& app, const SlotPos& at) {
     const Plan& plan = app.plan();
@@ -40,11 +43,22 @@ void slot_editor(App& app, const SlotPos& at) {
         changed |= edited;
         if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
     };
-    ImGui::PushItemWidth(200);
-    track(ImGui::SliderInt("Sets", &sets, limits::kMinSets, limits::kMaxSets), "sets");
-    track(ImGui::DragIntRange2("Reps", &lo, &hi, 0.2f, limits::kMinReps, limits::kMaxReps, "%d", "to %d"), "reps");
-    track(ImGui::SliderInt("RIR", &rir, 0, limits::kMaxRir, rir == 0 ? "0 (failure)" : "%d"), "rir");
-    track(ImGui::SliderInt("To failure", &fail, 0, sets, fail == 0 ? "none" : (fail == 1 ? "last set" : "last %d sets")), "failure");
+    const float half = stepper_width(app, "100");  // a reps stepper
+    const float w = std::max(200.f, half * 2 + ImGui::GetStyle().ItemSpacing.x);
+    ImGui::PushItemWidth(w);
+    track(step_int(app, "edit:sets", &sets, limits::kMinSets, limits::kMaxSets, std::to_string(sets), w), "sets");
+    side_label("Sets");
+    ImGui::BeginGroup();
+    changed |= step_int(app, "edit:reps-low", &lo, limits::kMinReps, hi, std::to_string(lo), (w - ImGui::GetStyle().ItemSpacing.x) / 2);
+    ImGui::SameLine();
+    changed |= step_int(app, "edit:reps-high", &hi, lo, limits::kMaxReps, std::to_string(hi), (w - ImGui::GetStyle().ItemSpacing.x) / 2);
+    ImGui::EndGroup();
+    track(false, "reps");
+    side_label("Reps");
+    track(step_int(app, "edit:rir", &rir, 0, limits::kMaxRir, rir == 0 ? "0 (failure)" : std::to_string(rir), w), "rir");
+    side_label("RIR");
+    track(step_int(app, "edit:failure", &fail, 0, sets, failure_text(fail), w), "failure");
+    side_label("To failure");
     track(word_combo("Technique", &tech, kTechniqueCount, [](int i) { return technique_name(static_cast<Technique>(i)); }),
           "technique");
     ImGui::PopItemWidth();
@@ -229,7 +243,6 @@ void flow(float w, float right) {
     ImGui::SameLine(0, 4);
     if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
 }
-float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 void draw_week_strip(App& app, float width) {
     const Plan& plan = app.plan();

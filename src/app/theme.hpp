@@ -9,6 +9,7 @@
 namespace failsafe::theme {
 
 inline constexpr float kFontSize = 15.f;  // CSS px
+inline constexpr float kTouchTarget = 44.f;  // CSS px: the smallest button a finger hits reliably
 
 // Loads the embedded UI font at `pixel_ratio` times its size and styles ImGui.
 void apply(float pixel_ratio);

@@ -11,6 +11,7 @@ void TouchInput::update(bool touch) {
     constexpr float kDefaultThreshold = 6.f, kLongPress = 0.45f, kSlop = 12.f;
     const bool pressed_now = io.MouseDown[0] && !was_down_;
     was_down_ = io.MouseDown[0];
+    finger_seen_ |= touch;
     if (pressed_now) {  // flags are kept through the release frame until here
         long_press_ = scrolled_ = false;
         start_ = io.MousePos;  // io.MouseClickedPos is only updated by the coming NewFrame

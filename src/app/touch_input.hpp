@@ -14,12 +14,16 @@ public:
     bool scrolled() const { return scrolled_; }
     // A finger is down and is not yet a drag or a scroll: frames are needed to time the press.
     bool pending() const { return pending_; }
+    // A finger has been used since the page loaded: controls keep touch-sized targets from then on
+    // (sticky, so nothing moves under a mouse that follows a tap).
+    bool finger_seen() const { return finger_seen_; }
 
 private:
     bool long_press_ = false;  // this touch became a drag
     bool scrolled_ = false;
     bool pending_ = false;
     bool was_down_ = false;
+    bool finger_seen_ = false;
     ImVec2 start_{};           // where this touch began
 };
 

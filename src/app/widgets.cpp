@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "app.hpp"
 #include "failsafe/plan.hpp"
 #include "theme.hpp"
 
@@ -74,6 +75,8 @@ std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot)
     return worst;
 }
 
+float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
+
 std::string sets_text(float v) {
     char buf[16];
     if (std::fabs(v - std::round(v)) < 1e-3f) std::snprintf(buf, sizeof buf, "%.0f", static_cast<double>(v));
@@ -98,6 +101,122 @@ bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags)
         return 0;
     };
     return ImGui::InputText(label, text, flags | ImGuiInputTextFlags_CallbackEdit, keep_rule);
+}
+
+namespace {
+constexpr float kStepperGap = 2.f;  // between a stepper's buttons and its value
+
+// A stepper button, greyed when it cannot step; marks the value edited when pressed.
+bool step_button(App& app, const char* label, const std::string& probe, bool enabled) {
+    const float side = stepper_button(app);
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::Button(label, ImVec2(side, side));
+    ImGui::EndDisabled();
+    if (pressed) ImGui::MarkItemEdited(ImGui::GetItemID());
+    app.layout().add_last_item(probe + label);
+    return pressed;
+}
+
+// The value between the buttons: centred on a frame.
+void step_value(const std::string& text, ImVec2 size) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
+    const float scale = std::min(1.f, size.x / std::max(1.f, ts.x));  // a narrow value area: smaller text
+    const ImVec2 at(p.x + (size.x - ts.x * scale) * 0.5f, p.y + (size.y - ts.y * scale) * 0.5f);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * scale, at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    ImGui::Dummy(size);
+}
+
+// "-" value "+": the step asked for (-1, 0 or +1).
+int stepper(App& app, const std::string& probe, const std::string& text, float width, bool can_down, bool can_up) {
+    const float side = stepper_button(app);
+    ImGui::PushID(probe.c_str());
+    ImGui::PushButtonRepeat(true);
+    ImGui::BeginGroup();
+    int step = step_button(app, "-", probe, can_down) ? -1 : 0;
+    ImGui::SameLine(0, kStepperGap);
+    step_value(text, ImVec2(std::max(1.f, width - side * 2 - kStepperGap * 2), side));
+    ImGui::SameLine(0, kStepperGap);
+    if (step_button(app, "+", probe, can_up)) step = 1;
+    ImGui::EndGroup();
+    ImGui::PopButtonRepeat();
+    ImGui::PopID();
+    return step;
+}
+}  // namespace
+
+float stepper_button(App& app) { return app.touch().finger_seen() ? theme::kTouchTarget : ImGui::GetFrameHeight(); }
+
+float stepper_width(App& app, const char* widest) {
+    return stepper_button(app) * 2 + kStepperGap * 2 + ImGui::CalcTextSize(widest).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool step_int(App& app, const std::string& probe, int* value, int lo, int hi, const std::string& text, float width) {
+    const int step = stepper(app, probe, text, width, *value > lo, *value < hi);
+    const int next = std::clamp(*value + step, lo, hi);
+    const bool changed = next != *value;
+    *value = next;
+    return changed;
+}
+
+bool step_float(App& app, const std::string& probe, float* value, float lo, float hi, float step, std::string (*text)(float),
+                float width) {
+    const int dir = stepper(app, probe, text(*value), width, *value > lo, *value < hi);
+    const float next = std::clamp(std::round(*value / step + static_cast<float>(dir)) * step, lo, hi);
+    const bool changed = next != *value;
+    *value = next;
+    return changed;
+}
+
+void side_label(const char* text) {
+    const float h = ImGui::GetItemRectSize().y;
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.f, (h - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::TextUnformatted(text);
+}
+
+std::string weight_text(float v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(v));
+    return buf;
+}
+
+bool RowList::begin(const char* id, ImVec2 size) {
+    rows_ = 0;
+    open_ = false;
+    const bool shown = ImGui::BeginChild(id, size, false);
+    ImGui::GetWindowDrawList()->ChannelsSplit(2);  // 0: row backgrounds, 1: the rows
+    ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+    return shown;
+}
+
+void RowList::close_row() {
+    if (!open_) return;
+    open_ = false;
+    const bool alt = !header_ && rows_++ % 2 == 1;
+    if (!header_ && !alt) return;
+    const float half = ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    const float x = ImGui::GetWindowPos().x, bottom = ImGui::GetCursorScreenPos().y - half;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(ImVec2(x, top_ - half), ImVec2(x + ImGui::GetWindowWidth(), bottom),
+                      ImGui::GetColorU32(header_ ? ImGuiCol_TableHeaderBg : ImGuiCol_TableRowBgAlt));
+    dl->ChannelsSetCurrent(1);
+}
+
+void RowList::next_row(bool header) {
+    close_row();
+    open_ = true;
+    header_ = header;
+    top_ = ImGui::GetCursorScreenPos().y;
+}
+
+void RowList::end() {
+    close_row();
+    ImGui::GetWindowDrawList()->ChannelsMerge();
+    ImGui::EndChild();
 }
 
 }  // namespace failsafe::app

@@ -10,6 +10,8 @@
 
 namespace failsafe::app {
 
+class App;
+
 // A coloured dot on the current line (severity, failure class...).
 void dot(ImU32 color, float radius = 4.f);
 // Text in a rounded coloured tag ("avoid", "F2").
@@ -24,6 +26,8 @@ bool word_combo(const char* label, int* value, int count, std::string_view (*wor
                 ImGuiComboFlags flags = 0);
 // Worst severity among the findings at a slot, if any.
 std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot);
+// The width of a button labelled `label`.
+float button_w(const char* label);
 // "12.5" / "12" for set counts.
 std::string sets_text(float v);
 // Main muscles of an exercise, e.g. "Quads, Glutes".
@@ -31,5 +35,40 @@ std::string main_muscles(const Exercise& e);
 // A text field for a plan or exercise name: whatever is typed or pasted, the text keeps the
 // core's rule (failsafe::fit_name), cut at a character boundary while the user types.
 bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
+
+// ---- steppers: a value between "-" and "+" buttons ----------------------------------------------
+// The buttons repeat while held and are greyed at the range's ends. They are kTouchTarget square
+// once a finger has been used, else a frame high. The control is one ImGui group, `width` wide:
+// IsItemDeactivatedAfterEdit after it ends a press (a held one too). The layout probe gets
+// `probe` + "-" and `probe` + "+" for the buttons.
+float stepper_button(App& app);  // a stepper button's side
+// The width of a stepper whose value area fits `widest`.
+float stepper_width(App& app, const char* widest);
+// A whole number in [lo, hi], shown as `text`.
+bool step_int(App& app, const std::string& probe, int* value, int lo, int hi, const std::string& text, float width);
+// A number in [lo, hi] in steps of `step`, shown as `text(value)`.
+bool step_float(App& app, const std::string& probe, float* value, float lo, float hi, float step, std::string (*text)(float),
+                float width);
+// `text` after the last item on its line, centred on its height (a stepper's name).
+void side_label(const char* text);
+// "0.35": a weight with two decimals.
+std::string weight_text(float v);
+
+// ---- rows: a list in a scrolling child window, every other row on the table row colour -------
+class RowList {
+public:
+    // The child window; call end() whatever it returns.
+    bool begin(const char* id, ImVec2 size);
+    // Closes the row before (its background) and starts one at the cursor. A header row has the
+    // table header's colour and does not count in the alternation.
+    void next_row(bool header = false);
+    void end();
+
+private:
+    void close_row();
+    int rows_ = 0;
+    bool open_ = false, header_ = false;
+    float top_ = 0;
+};
 
 }  // namespace failsafe::app

@@ -90,24 +90,22 @@ test('move a slot to another day and to another place in the same day; drag out 
   await context.close();
 });
 
-test('edit a slot in place: one click opens it, a slider drag is one undo step, Delete removes', async () => {
+test('edit a slot in place: one click opens it, a held stepper is one undo step, Delete removes', async () => {
   const { context, page } = await desktop();
   await page.evaluate((j) => window.failsafe.load(j), readFileSync(join(repo, 'tests/golden/v1-seed-004.json'), 'utf8'));
   await settle(page);
   await click(page, 'slot:0.0.0');  // bench press, 4 sets
-  const sets = await rectOf(page, 'edit:sets');
-  // drag the sets slider to its right end: 10 sets
-  await page.mouse.move(sets.x + sets.w * 0.3, sets.y + sets.h / 2);
+  const plus = await rectOf(page, 'edit:sets+');
+  // hold the sets "+" until it stops at 10 sets
+  await page.mouse.move(plus.x + plus.w / 2, plus.y + plus.h / 2);
   await pause(page);
   await page.mouse.down();
-  for (let i = 1; i <= 6; i++) { await page.mouse.move(sets.x + sets.w * (0.3 + 0.12 * i), sets.y + sets.h / 2); await pause(page, 40); }
-  await page.mouse.move(sets.x + sets.w - 2, sets.y + sets.h / 2);
-  await pause(page);
+  for (let i = 0; i < 20; i++) { await page.mouse.move(plus.x + plus.w / 2 + (i % 2), plus.y + plus.h / 2); await pause(page, 60); }
   await page.mouse.up();
   await pause(page, 120);
   assert.equal((await plan(page)).weeks[0].days[0][0].sets, 10);
   await screenshot(page, 'planner-slot-editor-desktop.png');
-  await page.keyboard.press('Control+z');  // the whole slider drag is one step
+  await page.keyboard.press('Control+z');  // the whole held press is one step
   await pause(page, 150);
   assert.equal((await plan(page)).weeks[0].days[0][0].sets, 4);
   await click(page, 'edit:done');
