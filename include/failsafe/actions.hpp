@@ -18,13 +18,18 @@ namespace act {
 struct AddSlot { SlotPos at; Slot slot; };              // inserts before at.index (== size appends)
 struct RemoveSlot { SlotPos at; };
 struct MoveSlot { SlotPos from; SlotPos to; };          // to.index is counted after removal
-struct EditSlot { SlotPos at; Slot slot; };
+// In a block, `scope` says which weeks the edit reaches (all: the block's base; otherwise the
+// weeks' own overrides). A plan without a block edits the one week.
+struct EditSlot { SlotPos at; Slot slot; EditScope scope = EditScope::this_week; };
 struct CopyDay { int from_week, from_day, to_week, to_day; };  // replaces the target day
 struct ClearDay { int week, day; };
 struct AddWeek { int index; };                          // empty build week
 struct CopyWeek { int from; int to_index; };            // inserts a copy at to_index
 struct RemoveWeek { int index; };
-struct SetDeload { int week; bool on; };                // on: halves sets, RIR >= 3, no failure
+struct SetDeload { int week; bool on; };                // on: halves sets, RIR >= 3, no failure; off restores the week
+struct MakeBlock { int week; int weeks; };              // a block of `weeks` weeks from that week (default progression)
+struct SetProgression { Progression progression; };
+struct EndBlock {};                                      // keeps the weeks as they read, without the block
 struct Rename { std::string name; };
 struct SetLevel { Level level; };
 struct SetRecovery { Recovery recovery; };
@@ -37,7 +42,7 @@ struct RemoveCustomExercise { int index; };             // refused while a slot 
 
 using Action = std::variant<act::AddSlot, act::RemoveSlot, act::MoveSlot, act::EditSlot, act::CopyDay,
                             act::ClearDay, act::AddWeek, act::CopyWeek, act::RemoveWeek, act::SetDeload,
-                            act::Rename, act::SetLevel, act::SetRecovery, act::SetApproach, act::SetBudget, act::AddCustomExercise,
+                            act::MakeBlock, act::SetProgression, act::EndBlock, act::Rename, act::SetLevel, act::SetRecovery, act::SetApproach, act::SetBudget, act::AddCustomExercise,
                             act::EditCustomExercise, act::RemoveCustomExercise>;
 
 // Returns the edited plan, or why the action does not apply (the input is never changed).

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "failsafe/block.hpp"
 #include "failsafe/catalog.hpp"
 #include "failsafe/muscles.hpp"
 
@@ -120,7 +121,23 @@ struct Day {
 struct Week {
     bool deload = false;
     std::array<Day, limits::kDays> days{};  // Monday first
+    // A deload made from a build week keeps what it replaced, so unmarking it brings that back.
+    std::optional<std::array<Day, limits::kDays>> before_deload;
     bool operator==(const Week&) const = default;
+};
+
+// One week's own value for one slot of a block (a per-week difference, shown as such).
+struct SlotOverride {
+    uint8_t week = 0, day = 0, index = 0;
+    Slot slot;
+    bool operator==(const SlotOverride&) const = default;
+};
+
+struct Block {
+    Week base;                            // the designed week: each slot at its hardest
+    Progression progression;
+    std::vector<SlotOverride> overrides;  // sorted by week, day, index; at most one per place
+    bool operator==(const Block&) const = default;
 };
 
 // Optional per-muscle override of the level's default budget.
@@ -138,6 +155,7 @@ struct Plan {
     std::vector<Week> weeks = std::vector<Week>(1);  // 1..16
     std::vector<Exercise> custom_exercises;
     PerMuscle<std::optional<BudgetOverride>> budgets{};
+    std::optional<Block> block;  // when set, `weeks` is expand_block(*this)
     bool operator==(const Plan&) const;
 
     const Exercise* exercise(ExerciseRef ref) const;  // nullptr when dangling

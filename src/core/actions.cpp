@@ -1,6 +1,7 @@
 #include "failsafe/actions.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace failsafe {
 namespace {
@@ -15,45 +16,77 @@ std::vector<Slot>* slots_at(Plan& p, int week, int day) {
 bool valid_slot(const Slot& s, const Plan& p) { return slot_problem(s, p).empty(); }
 R day_full() { return R::fail("a day holds at most " + std::to_string(limits::kMaxSlotsPerDay) + " exercises"); }
 R plan_full() { return R::fail("a plan has at most " + std::to_string(limits::kMaxWeeks) + " weeks"); }
-bool uses_exercise(const Plan& p, ExerciseRef ref) {
-    for (const auto& w : p.weeks)
-        for (const auto& d : w.days)
-            for (const auto& s : d.slots)
-                if (s.exercise == ref) return true;
-    return false;
+// Every slot a plan holds: its weeks, and a block's base and overrides.
+template <class P, class F>  // P: Plan or const Plan
+void for_each_slot(P& p, F f) {
+    for (auto& w : p.weeks)
+        for (auto& d : w.days)
+            for (auto& s : d.slots) f(s);
+    if (!p.block) return;
+    for (auto& d : p.block->base.days)
+        for (auto& s : d.slots) f(s);
+    for (auto& o : p.block->overrides) f(o.slot);
 }
-void make_deload(Week& w) {
-    w.deload = true;
-    for (auto& d : w.days)
-        for (auto& s : d.slots) {
-            s.sets = static_cast<uint8_t>((s.sets + 1) / 2);
-            s.rir = std::max<uint8_t>(s.rir, 3);
-            s.failure_sets = 0;
-            s.technique = Technique::none;
-        }
+
+bool uses_exercise(const Plan& p, ExerciseRef ref) {
+    bool used = false;
+    for_each_slot(p, [&](const Slot& s) { used = used || s.exercise == ref; });
+    return used;
+}
+
+// A block's overrides after a slot is inserted (`delta` +1) or removed (-1) at (day, index).
+void shift_overrides(Block& b, int day, int index, int delta) {
+    std::erase_if(b.overrides, [&](const SlotOverride& o) { return delta < 0 && o.day == day && o.index == index; });
+    for (auto& o : b.overrides)
+        if (o.day == day && o.index >= index) o.index = static_cast<uint8_t>(o.index + delta);
+}
+void drop_day_overrides(Block& b, int day) {
+    std::erase_if(b.overrides, [&](const SlotOverride& o) { return o.day == day; });
+}
+void set_override(Block& b, const SlotOverride& o, bool keep) {
+    std::erase_if(b.overrides, [&](const SlotOverride& x) { return x.week == o.week && x.day == o.day && x.index == o.index; });
+    if (keep) b.overrides.push_back(o);
+    std::sort(b.overrides.begin(), b.overrides.end(), [](const SlotOverride& x, const SlotOverride& y) {
+        return std::tie(x.week, x.day, x.index) < std::tie(y.week, y.day, y.index);
+    });
 }
 
 struct Apply {
     Plan p;
 
+    // A block plan's weeks after an edit of its base, progression or overrides.
+    R expanded() {
+        p.weeks = expand_block(p);
+        if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
+        return std::move(p);
+    }
+    // The block's base day for a place in the plan (any week: the base is every week).
+    std::vector<Slot>* base_slots(int week, int day) {
+        return valid_day(p, week, day) ? &p.block->base.days[day].slots : nullptr;
+    }
+
     R operator()(const act::AddSlot& a) {
-        auto* slots = slots_at(p, a.at.week, a.at.day);
+        auto* slots = p.block ? base_slots(a.at.week, a.at.day) : slots_at(p, a.at.week, a.at.day);
         if (!slots) return R::fail("no such day");
         if (slots->size() >= static_cast<size_t>(limits::kMaxSlotsPerDay)) return day_full();
         if (a.at.index < 0 || a.at.index > static_cast<int>(slots->size())) return R::fail("no such place in the day");
         if (!valid_slot(a.slot, p)) return R::fail("the exercise's values are out of range");
         slots->insert(slots->begin() + a.at.index, a.slot);
-        return std::move(p);
+        if (!p.block) return std::move(p);
+        shift_overrides(*p.block, a.at.day, a.at.index, +1);
+        return expanded();
     }
     R operator()(const act::RemoveSlot& a) {
-        auto* slots = slots_at(p, a.at.week, a.at.day);
+        auto* slots = p.block ? base_slots(a.at.week, a.at.day) : slots_at(p, a.at.week, a.at.day);
         if (!slots || a.at.index < 0 || a.at.index >= static_cast<int>(slots->size())) return R::fail("no such exercise");
         slots->erase(slots->begin() + a.at.index);
-        return std::move(p);
+        if (!p.block) return std::move(p);
+        shift_overrides(*p.block, a.at.day, a.at.index, -1);
+        return expanded();
     }
     R operator()(const act::MoveSlot& a) {
-        auto* from = slots_at(p, a.from.week, a.from.day);
-        auto* to = slots_at(p, a.to.week, a.to.day);
+        auto* from = p.block ? base_slots(a.from.week, a.from.day) : slots_at(p, a.from.week, a.from.day);
+        auto* to = p.block ? base_slots(a.to.week, a.to.day) : slots_at(p, a.to.week, a.to.day);
         if (!from || !to || a.from.index < 0 || a.from.index >= static_cast<int>(from->size()))
             return R::fail("no such exercise");
         Slot s = (*from)[a.from.index];
@@ -61,29 +94,80 @@ struct Apply {
         if (a.to.index < 0 || a.to.index > static_cast<int>(to->size())) return R::fail("no such place in the day");
         if (to->size() >= static_cast<size_t>(limits::kMaxSlotsPerDay)) return day_full();
         to->insert(to->begin() + a.to.index, s);
-        return std::move(p);
+        if (!p.block) return std::move(p);
+        // The moved slot's overrides go with it.
+        std::vector<SlotOverride> moved;
+        for (const auto& o : p.block->overrides)
+            if (o.day == a.from.day && o.index == a.from.index) moved.push_back(o);
+        shift_overrides(*p.block, a.from.day, a.from.index, -1);
+        shift_overrides(*p.block, a.to.day, a.to.index, +1);
+        for (auto o : moved) {
+            o.day = static_cast<uint8_t>(a.to.day);
+            o.index = static_cast<uint8_t>(a.to.index);
+            set_override(*p.block, o, true);
+        }
+        return expanded();
     }
     R operator()(const act::EditSlot& a) {
         auto* slots = slots_at(p, a.at.week, a.at.day);
         if (!slots || a.at.index < 0 || a.at.index >= static_cast<int>(slots->size())) return R::fail("no such exercise");
         if (!valid_slot(a.slot, p)) return R::fail("the exercise's values are out of range");
-        (*slots)[a.at.index] = a.slot;
-        return std::move(p);
+        if (!p.block) {
+            (*slots)[a.at.index] = a.slot;
+            return std::move(p);
+        }
+        Block& b = *p.block;
+        const Slot before = (*slots)[a.at.index];
+        if (a.scope == EditScope::all_weeks) {  // the same exercise in the same session, every week
+            Slot& base = b.base.days[a.at.day].slots[a.at.index];
+            base = base_after_edit(base, before, a.slot);
+            std::erase_if(b.overrides, [&](const SlotOverride& o) { return o.day == a.at.day && o.index == a.at.index; });
+            return expanded();
+        }
+        // "This and later weeks" stops before the deload, which follows the build by itself.
+        const int last = a.scope == EditScope::this_week ? a.at.week : std::max(a.at.week, b.progression.build_weeks() - 1);
+        for (int w = a.at.week; w <= last; ++w) {
+            SlotOverride o{static_cast<uint8_t>(w), static_cast<uint8_t>(a.at.day), static_cast<uint8_t>(a.at.index), a.slot};
+            set_override(b, o, false);  // what the week reads without it, to keep only real differences
+            const Slot plain = expand_block(p)[static_cast<size_t>(w)].days[a.at.day].slots[a.at.index];
+            set_override(b, o, !(plain == a.slot));
+        }
+        return expanded();
     }
     R operator()(const act::CopyDay& a) {
         if (!valid_day(p, a.from_week, a.from_day) || !valid_day(p, a.to_week, a.to_day)) return R::fail("no such day");
-        p.weeks[a.to_week].days[a.to_day] = p.weeks[a.from_week].days[a.from_day];
-        return std::move(p);
+        if (!p.block) {
+            p.weeks[a.to_week].days[a.to_day] = p.weeks[a.from_week].days[a.from_day];
+            return std::move(p);
+        }
+        p.block->base.days[a.to_day] = p.block->base.days[a.from_day];
+        drop_day_overrides(*p.block, a.to_day);
+        return expanded();
     }
     R operator()(const act::ClearDay& a) {
-        auto* slots = slots_at(p, a.week, a.day);
+        auto* slots = p.block ? base_slots(a.week, a.day) : slots_at(p, a.week, a.day);
         if (!slots) return R::fail("no such day");
         slots->clear();
-        return std::move(p);
+        if (!p.block) return std::move(p);
+        drop_day_overrides(*p.block, a.day);
+        return expanded();
+    }
+    // A block's weeks come from its progression: adding one repeats the schedule's value there.
+    R add_block_week(int index, int like) {
+        Progression& pr = p.block->progression;
+        if (pr.weeks() >= limits::kMaxWeeks) return plan_full();
+        index = std::min(index, pr.build_weeks());  // the deload stays last
+        pr.rir.insert(pr.rir.begin() + index, pr.rir[static_cast<size_t>(std::clamp(like, 0, pr.weeks() - 1))]);
+        const uint16_t low = static_cast<uint16_t>(pr.failure_weeks & ((1u << index) - 1));
+        pr.failure_weeks = static_cast<uint16_t>(low | ((pr.failure_weeks & ~((1u << index) - 1)) << 1));
+        for (auto& o : p.block->overrides)
+            if (o.week >= index) ++o.week;
+        return expanded();
     }
     R operator()(const act::AddWeek& a) {
         if (p.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks)) return plan_full();
         if (a.index < 0 || a.index > static_cast<int>(p.weeks.size())) return R::fail("no such week");
+        if (p.block) return add_block_week(a.index, a.index - 1);
         p.weeks.insert(p.weeks.begin() + a.index, Week{});
         return std::move(p);
     }
@@ -92,6 +176,7 @@ struct Apply {
         if (a.from < 0 || a.from >= static_cast<int>(p.weeks.size()) || a.to_index < 0 ||
             a.to_index > static_cast<int>(p.weeks.size()))
             return R::fail("no such week");
+        if (p.block) return add_block_week(a.to_index, a.from);
         Week copy = p.weeks[a.from];
         p.weeks.insert(p.weeks.begin() + a.to_index, std::move(copy));
         return std::move(p);
@@ -99,13 +184,59 @@ struct Apply {
     R operator()(const act::RemoveWeek& a) {
         if (a.index < 0 || a.index >= static_cast<int>(p.weeks.size())) return R::fail("no such week");
         if (p.weeks.size() == 1) return R::fail("a plan keeps at least one week");
-        p.weeks.erase(p.weeks.begin() + a.index);
-        return std::move(p);
+        if (!p.block) {
+            p.weeks.erase(p.weeks.begin() + a.index);
+            return std::move(p);
+        }
+        Progression& pr = p.block->progression;
+        if (pr.weeks() <= 2) return R::fail("a block keeps at least two weeks; end the block to keep one week");
+        if (pr.deload && a.index == pr.weeks() - 1) pr.deload = false;
+        pr.rir.erase(pr.rir.begin() + a.index);
+        const uint16_t low = static_cast<uint16_t>(pr.failure_weeks & ((1u << a.index) - 1));
+        pr.failure_weeks = static_cast<uint16_t>(low | ((pr.failure_weeks >> (a.index + 1)) << a.index));
+        std::erase_if(p.block->overrides, [&](const SlotOverride& o) { return o.week == a.index; });
+        for (auto& o : p.block->overrides)
+            if (o.week > a.index) --o.week;
+        return expanded();
     }
     R operator()(const act::SetDeload& a) {
         if (a.week < 0 || a.week >= static_cast<int>(p.weeks.size())) return R::fail("no such week");
-        if (a.on && !p.weeks[a.week].deload) make_deload(p.weeks[a.week]);
-        p.weeks[a.week].deload = a.on;
+        if (p.block) {  // the block's deload is its last week, derived from the build
+            if (a.week != p.block->progression.weeks() - 1) return R::fail("in a block, the deload is the last week");
+            p.block->progression.deload = a.on;
+            return expanded();
+        }
+        Week& w = p.weeks[a.week];
+        if (a.on && !w.deload) {
+            w.before_deload = w.days;
+            make_deload(w);
+        }
+        if (!a.on && w.deload && w.before_deload) w.days = *w.before_deload;  // the week it replaced
+        if (!a.on) w.before_deload.reset();
+        w.deload = a.on;
+        return std::move(p);
+    }
+    R operator()(const act::MakeBlock& a) {
+        if (p.block) return R::fail("the plan is a block already");
+        if (a.week < 0 || a.week >= static_cast<int>(p.weeks.size())) return R::fail("no such week");
+        Block b;
+        b.base = p.weeks[a.week];
+        if (b.base.deload && b.base.before_deload) b.base.days = *b.base.before_deload;
+        b.base.deload = false;
+        b.base.before_deload.reset();
+        b.progression = default_progression(a.weeks);
+        p.block = std::move(b);
+        return expanded();
+    }
+    R operator()(const act::SetProgression& a) {
+        if (!p.block) return R::fail("the plan is not a block");
+        if (auto bad = progression_problem(a.progression); !bad.empty()) return R::fail(bad);
+        p.block->progression = a.progression;
+        std::erase_if(p.block->overrides, [&](const SlotOverride& o) { return o.week >= a.progression.weeks(); });
+        return expanded();
+    }
+    R operator()(const act::EndBlock&) {
+        p.block.reset();
         return std::move(p);
     }
     R operator()(const act::Rename& a) {
@@ -149,10 +280,9 @@ struct Apply {
         if (a.index < 0 || a.index >= static_cast<int>(p.custom_exercises.size())) return R::fail("no such custom exercise");
         if (uses_exercise(p, custom_ref(a.index))) return R::fail("remove it from every day first");
         p.custom_exercises.erase(p.custom_exercises.begin() + a.index);
-        for (auto& w : p.weeks)  // later custom exercises move down by one
-            for (auto& d : w.days)
-                for (auto& s : d.slots)
-                    if (is_custom(s.exercise) && custom_index(s.exercise) > a.index) s.exercise = custom_ref(custom_index(s.exercise) - 1);
+        for_each_slot(p, [&](Slot& s) {  // later custom exercises move down by one
+            if (is_custom(s.exercise) && custom_index(s.exercise) > a.index) s.exercise = custom_ref(custom_index(s.exercise) - 1);
+        });
         return std::move(p);
     }
 };
@@ -178,13 +308,20 @@ struct Describe {
         if (a.from.day == a.to.day && a.from.week == a.to.week) return "Reorder " + exercise_name(p, a.from);
         return "Move " + exercise_name(p, a.from) + " to " + short_day(a.to.day);
     }
-    std::string operator()(const act::EditSlot& a) { return "Edit " + exercise_name(p, a.at); }
+    std::string operator()(const act::EditSlot& a) {
+        if (!p.block) return "Edit " + exercise_name(p, a.at);
+        constexpr const char* kScope[] = {" (this week)", " (this and later weeks)", " (all weeks)"};
+        return "Edit " + exercise_name(p, a.at) + kScope[static_cast<int>(a.scope)];
+    }
     std::string operator()(const act::CopyDay& a) { return "Copy " + short_day(a.from_day) + " to " + short_day(a.to_day); }
     std::string operator()(const act::ClearDay& a) { return "Clear " + short_day(a.day); }
     std::string operator()(const act::AddWeek&) { return "Add a week"; }
     std::string operator()(const act::CopyWeek& a) { return "Copy " + week_name(a.from); }
     std::string operator()(const act::RemoveWeek& a) { return "Remove " + week_name(a.index); }
     std::string operator()(const act::SetDeload& a) { return (a.on ? "Make " : "Unmark ") + week_name(a.week) + (a.on ? " a deload" : " as deload"); }
+    std::string operator()(const act::MakeBlock& a) { return "Make a " + std::to_string(a.weeks) + "-week block"; }
+    std::string operator()(const act::SetProgression&) { return "Change the block's progression"; }
+    std::string operator()(const act::EndBlock&) { return "End the block"; }
     std::string operator()(const act::Rename&) { return "Rename plan"; }
     std::string operator()(const act::SetLevel& a) { return "Set level to " + std::string(level_id(a.level)); }
     std::string operator()(const act::SetRecovery& a) { return "Recovery: " + std::string(recovery_id(a.recovery)); }

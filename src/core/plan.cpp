@@ -68,7 +68,7 @@ std::string_view day_short(int day) { return is_day(day) ? kDayShort[day] : "?";
 
 bool Plan::operator==(const Plan& o) const {
     if (name != o.name || level != o.level || recovery != o.recovery || approach != o.approach || weeks != o.weeks ||
-        budgets != o.budgets)
+        budgets != o.budgets || block != o.block)
         return false;
     if (custom_exercises.size() != o.custom_exercises.size()) return false;
     for (size_t i = 0; i < custom_exercises.size(); ++i) {

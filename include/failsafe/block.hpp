@@ -1,0 +1,58 @@
+// failsafe/block.hpp - a training block: one designed week that progresses across the weeks
+// (reps in reserve coming down, sets going up, failure only in chosen weeks) and ends in a deload
+// derived from the build. The plan's weeks are the block expanded; edits reach the right weeks.
+// docs/model.md ("Blocks") gives the rules and their sources.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "failsafe/muscles.hpp"
+
+namespace failsafe {
+
+struct Plan;
+struct Slot;
+struct Week;
+
+struct Progression {
+    // The block's target reps in reserve, one per week (the deload's included): a slot's RIR in a
+    // week is the higher of this and the slot's own RIR, which is how close to failure the
+    // exercise ever goes. 3-2-1-0 brings the effort up over four weeks.
+    std::vector<uint8_t> rir;
+    uint16_t failure_weeks = 0;  // bit per week in which slots keep their failure sets and techniques
+    uint8_t sets_step = 0;       // sets added each week to slots that train a growing muscle directly
+    uint32_t grow = 0;           // bit per muscle whose slots grow (capped by the muscle's band)
+    bool deload = true;          // the last week is a deload derived from the week before it
+    bool operator==(const Progression&) const = default;
+
+    int weeks() const { return static_cast<int>(rir.size()); }
+    int build_weeks() const { return weeks() - (deload ? 1 : 0); }
+    bool failure_in(int week) const { return week >= 0 && week < 16 && ((failure_weeks >> week) & 1u) != 0; }
+};
+
+inline constexpr int kMaxSetsStep = 2;
+
+// A default progression of `weeks` weeks (2-16): RIR coming down to 0 over the build, failure in
+// the last build week, no set growth, a final deload.
+Progression default_progression(int weeks);
+
+// What is wrong with a progression ("a block has 2 to 16 weeks"); empty when it is valid.
+std::string progression_problem(const Progression& p);
+
+// The block's weeks: `base` progressed by `progression`, then each week's overrides.
+// `plan` gives the exercises and budgets (sets stop growing at the top of a muscle's band).
+std::vector<Week> expand_block(const Plan& plan);
+
+// Makes `w` a deload: half the sets (rounded up), RIR 3 or more, no failure sets or techniques.
+void make_deload(Week& w);
+
+// Which weeks an edit of one slot reaches.
+enum class EditScope : uint8_t { this_week, following_weeks, all_weeks };
+
+// A slot as it reads in the block's base, given its value in `week` before and after an edit:
+// numbers the progression moves (sets, reps in reserve) change by the edit's difference, the rest
+// take the new value.
+Slot base_after_edit(const Slot& base, const Slot& before, const Slot& after);
+
+}  // namespace failsafe

@@ -1,0 +1,136 @@
+// A block's weeks from its base week and progression (docs/model.md, "Blocks").
+#include <algorithm>
+
+#include "failsafe/analysis.hpp"
+#include "failsafe/plan.hpp"
+
+namespace failsafe {
+namespace {
+
+// The week `w` of the build: RIR from the schedule, failure only in failure weeks, growing sets.
+Week build_week(const Block& b, const Plan& plan, int w) {
+    const Progression& p = b.progression;
+    Week week = b.base;
+    week.deload = false;
+    week.before_deload.reset();
+    const bool failure = p.failure_in(w);
+    for (auto& d : week.days)
+        for (auto& s : d.slots) {
+            s.rir = std::max(s.rir, p.rir[static_cast<size_t>(w)]);
+            if (!failure) {
+                s.failure_sets = 0;
+                s.technique = Technique::none;
+                s.rir = std::max<uint8_t>(s.rir, 1);
+            }
+            const Exercise* e = plan.exercise(s.exercise);
+            bool grows = false;
+            for (int m = 0; e && m < kMuscleCount; ++m) grows = grows || (e->muscles[m] >= 1.f && ((p.grow >> m) & 1u));
+            if (grows) s.sets = static_cast<uint8_t>(std::min(limits::kMaxSets, s.sets + w * p.sets_step));
+            s.failure_sets = std::min(s.failure_sets, s.sets);
+        }
+    return week;
+}
+
+// Takes growth back, one set at a time from the last growing slot, while a growing muscle is over
+// the top of its band in this week (a progression never breaks the budgets that cap it).
+void cap_growth(Week& week, const Week& base, const Plan& plan, uint32_t grow) {
+    Plan one = plan;
+    one.block.reset();
+    for (int guard = 0; guard < limits::kMaxSlotsPerDay * limits::kDays * limits::kMaxSets; ++guard) {
+        one.weeks.assign(1, week);
+        const Analysis a = analyze(one);
+        uint32_t over = 0;
+        for (int m = 0; m < kMuscleCount; ++m)
+            if (((grow >> m) & 1u) && exceeds(a.weeks[0].muscles[m].hard_sets, a.weeks[0].muscles[m].budget.high)) over |= 1u << m;
+        if (!over) return;
+        Slot* last = nullptr;
+        for (int d = 0; d < limits::kDays; ++d)
+            for (size_t i = 0; i < week.days[d].slots.size(); ++i) {
+                Slot& s = week.days[d].slots[i];
+                const Exercise* e = plan.exercise(s.exercise);
+                bool feeds = false;
+                for (int m = 0; e && m < kMuscleCount; ++m) feeds = feeds || (e->muscles[m] > 0.f && ((over >> m) & 1u));
+                if (feeds && s.sets > base.days[d].slots[i].sets) last = &s;
+            }
+        if (!last) return;  // over before any growth: the base week's own volume, which the checks report
+        --last->sets;
+        last->failure_sets = std::min(last->failure_sets, last->sets);
+    }
+}
+
+}  // namespace
+
+void make_deload(Week& w) {
+    w.deload = true;
+    for (auto& d : w.days)
+        for (auto& s : d.slots) {
+            s.sets = static_cast<uint8_t>((s.sets + 1) / 2);
+            s.rir = std::max<uint8_t>(s.rir, 3);
+            s.failure_sets = 0;
+            s.technique = Technique::none;
+        }
+}
+
+Progression default_progression(int weeks) {
+    Progression p;
+    weeks = std::clamp(weeks, 2, limits::kMaxWeeks);
+    const int build = weeks - 1;
+    for (int i = 0; i < build; ++i) p.rir.push_back(static_cast<uint8_t>(std::min(3, build - 1 - i)));
+    p.rir.push_back(3);
+    p.failure_weeks = static_cast<uint16_t>(1u << (build - 1));
+    p.deload = true;
+    return p;
+}
+
+std::string progression_problem(const Progression& p) {
+    const int min_weeks = p.deload ? 2 : 1;
+    if (p.weeks() < min_weeks || p.weeks() > limits::kMaxWeeks)
+        return "a block has " + std::to_string(min_weeks) + " to " + std::to_string(limits::kMaxWeeks) + " weeks";
+    for (uint8_t r : p.rir)
+        if (r > limits::kMaxRir) return "reps in reserve are 0 to " + std::to_string(limits::kMaxRir);
+    if ((p.failure_weeks >> p.weeks()) != 0) return "failure weeks must be weeks of the block";
+    if (p.sets_step > kMaxSetsStep) return "a block adds at most " + std::to_string(kMaxSetsStep) + " sets a week";
+    if ((p.grow >> kMuscleCount) != 0) return "no such muscle";
+    return {};
+}
+
+std::vector<Week> expand_block(const Plan& plan) {
+    const Block& b = *plan.block;
+    const Progression& p = b.progression;
+    std::vector<Week> weeks;
+    for (int w = 0; w < p.build_weeks(); ++w) {
+        Week week = build_week(b, plan, w);
+        if (p.grow && p.sets_step) cap_growth(week, b.base, plan, p.grow);
+        weeks.push_back(std::move(week));
+    }
+    auto override_week = [&](size_t w) {
+        for (const SlotOverride& o : b.overrides) {
+            if (o.week != w || o.day >= limits::kDays) continue;
+            auto& slots = weeks[w].days[o.day].slots;
+            if (o.index < slots.size()) slots[o.index] = o.slot;
+        }
+    };
+    for (size_t w = 0; w < weeks.size(); ++w) override_week(w);
+    if (p.deload) {  // from the last build week as it finally reads
+        Week deload = weeks.empty() ? b.base : weeks.back();
+        make_deload(deload);
+        weeks.push_back(std::move(deload));
+        override_week(weeks.size() - 1);
+    }
+    return weeks;
+}
+
+Slot base_after_edit(const Slot& base, const Slot& before, const Slot& after) {
+    Slot s = after;
+    s.sets = static_cast<uint8_t>(std::clamp(base.sets + after.sets - before.sets, limits::kMinSets, limits::kMaxSets));
+    // RIR: the slot's own floor takes the new value only when it was edited (the week's value may
+    // come from the block's schedule).
+    s.rir = after.rir != before.rir ? after.rir : base.rir;
+    // Failure sets and technique show only in failure weeks: an edit elsewhere keeps the base's.
+    if (after.failure_sets == before.failure_sets) s.failure_sets = base.failure_sets;
+    if (after.technique == before.technique) s.technique = base.technique;
+    s.failure_sets = std::min(s.failure_sets, s.sets);
+    return s;
+}
+
+}  // namespace failsafe
