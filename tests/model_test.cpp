@@ -251,8 +251,10 @@ TEST_CASE("fixes converge on random plans") {
 // design: a template's volume can be too much for such a lifter, and saying so is right).
 TEST_CASE("templates raise no errors or warnings of their own") {
     for (const Template& t : templates())
-        for (const auto& [recovery, approach] : {std::pair{Recovery::typical, Approach::conservative}, std::pair{Recovery::faster, Approach::conservative},
-                                                 std::pair{Recovery::typical, Approach::liberal}}) {
+        for (const auto& setting : {std::pair{Recovery::typical, Approach::conservative}, std::pair{Recovery::faster, Approach::conservative},
+                                    std::pair{Recovery::typical, Approach::liberal}}) {
+            const Recovery recovery = setting.first;  // not a structured binding: clang 14 cannot capture one
+            const Approach approach = setting.second;
             Plan p = t.plan;
             p.recovery = recovery;
             p.approach = approach;
