@@ -153,3 +153,25 @@ TEST_CASE("sets grow for chosen muscles and never past the top of their band") {
             }
     }
 }
+
+TEST_CASE("templates are blocks of 4-6 weeks: volume builds, failure comes late, a deload ends them") {
+    for (const Template& t : templates()) {
+        CAPTURE(std::string(t.id));
+        const Plan& p = t.plan;
+        REQUIRE(p.block);
+        const Progression& pr = p.block->progression;
+        CHECK(pr.weeks() >= 4);
+        CHECK(pr.weeks() <= 6);
+        CHECK(p.weeks.back().deload);
+        CHECK(validate_plan(p).empty());
+        for (int w = 0; w < pr.build_weeks() - 2; ++w) CHECK(failure_slots(p.weeks[w]) == 0);  // failure late
+        CHECK(failure_slots(p.weeks[pr.build_weeks() - 1]) > 0);
+        const Analysis a = analyze(p);
+        float first = 0, last = 0;
+        for (int m = 0; m < kMuscleCount; ++m) {
+            first += a.weeks[0].muscles[m].hard_sets;
+            last += a.weeks[pr.build_weeks() - 1].muscles[m].hard_sets;
+        }
+        CHECK(last > first);  // volume builds across the weeks
+    }
+}

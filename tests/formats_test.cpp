@@ -111,7 +111,7 @@ TEST_CASE("property: plan -> link -> plan is exact") {
 }
 
 TEST_CASE("links accept a whole URL or the payload alone") {
-    const Plan& p = template_plan("seed-004");
+    const Plan p = template_plan("seed-004");
     const std::string payload = encode_link(p);
     CHECK(*decode_link(payload) == p);
     CHECK(*decode_link("https://example.org/some/path/#p=" + payload) == p);
@@ -162,7 +162,7 @@ TEST_CASE("golden links of every released format still open") {
 
 TEST_CASE("link sizes stay within their targets") {
     const size_t seed = encode_link(template_plan("seed-004")).size();
-    const Plan& ul = template_plan("upper-lower-4x");
+    const Plan ul = template_plan("upper-lower-4x");
     int slots = 0;
     for (const auto& d : ul.weeks[0].days) slots += static_cast<int>(d.slots.size());
     REQUIRE(slots == 24);

@@ -38,7 +38,7 @@ Plan with_settings(Plan p, Recovery r, Approach a) {
 }  // namespace
 
 TEST_CASE("every combination of settings round-trips through JSON and link") {
-    const Plan& base = template_plan("seed-004");
+    const Plan base = template_plan("seed-004");
     for (int r = 0; r < kRecoveryCount; ++r)
         for (int a = 0; a < kApproachCount; ++a) {
             const Plan p = with_settings(base, static_cast<Recovery>(r), static_cast<Approach>(a));

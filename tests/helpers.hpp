@@ -20,10 +20,20 @@ inline Plan one_week(std::initializer_list<std::pair<int, Day>> days, Level leve
     return p;
 }
 
-inline const Plan& template_plan(std::string_view id) {
+// A template as the app makes it: a block of several weeks.
+inline const Plan& template_block(std::string_view id) {
     for (const auto& t : templates())
         if (t.id == id) return t.plan;
     throw std::runtime_error("no template " + std::string(id));
+}
+
+// A template's designed week alone, as a plain one-week plan (its hardest week: each slot at its
+// own RIR, with its failure sets).
+inline Plan template_plan(std::string_view id) {
+    Plan p = template_block(id);
+    p.weeks.assign(1, p.block->base);
+    p.block.reset();
+    return p;
 }
 
 inline int count_code(const Analysis& a, std::string_view code) {

@@ -247,12 +247,12 @@ TEST_CASE("fixes converge on random plans") {
     }
 }
 
-// Typical and faster recovery, either approach (slower recovery lowers the top of each band by
-// design: a template's volume can be too much for such a lifter, and saying so is right).
+// Typical and faster recovery, conservative approach. By design, slower recovery lowers the top of
+// each band (a template's volume can be too much for such a lifter), and the liberal approach
+// (seed 001) flags the light sets a block's early weeks keep 2-3 reps short.
 TEST_CASE("templates raise no errors or warnings of their own") {
     for (const Template& t : templates())
-        for (const auto& setting : {std::pair{Recovery::typical, Approach::conservative}, std::pair{Recovery::faster, Approach::conservative},
-                                    std::pair{Recovery::typical, Approach::liberal}}) {
+        for (const auto& setting : {std::pair{Recovery::typical, Approach::conservative}, std::pair{Recovery::faster, Approach::conservative}}) {
             const Recovery recovery = setting.first;  // not a structured binding: clang 14 cannot capture one
             const Approach approach = setting.second;
             Plan p = t.plan;

@@ -2,6 +2,7 @@
 // from a plan passes through visible() on its way in.
 #include "table.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 #include "escape.hpp"
@@ -43,10 +44,34 @@ std::string findings_text(const Plan& plan, const Analysis& a) {
     return out;
 }
 
+// The block at a glance: per muscle and week, hard sets (marked against the band) and failure
+// sets; the block's schedule of reps in reserve on top.
+std::string block_table(const Plan& plan, const Analysis& a) {
+    std::string out = "\nBlock: hard sets/failure sets per week (< under, > over the band)\n  " + pad("week", 12);
+    for (size_t w = 0; w < a.weeks.size(); ++w) out += pad("W" + std::to_string(w + 1) + (plan.weeks[w].deload ? " D" : ""), 9, true) + "  ";
+    if (plan.block) {
+        out += "\n  " + pad("target RIR", 12);
+        for (uint8_t r : plan.block->progression.rir) out += pad(std::to_string(r), 9, true) + "  ";
+    }
+    out += "\n";
+    for (int m = 0; m < kMuscleCount; ++m) {
+        out += "  " + pad(std::string(muscle_id(muscle_at(m))), 12);
+        for (const WeekAnalysis& wa : a.weeks) {
+            const MuscleWeek& mw = wa.muscles[m];
+            std::string cell = fmt("%g", std::round(mw.hard_sets * 2.f) / 2.f);
+            if (mw.failure_sets > 0) cell += "/" + fmt("%g", std::round(mw.failure_sets * 2.f) / 2.f);
+            out += pad(cell, 9, true) + mark(volume_band(mw));
+        }
+        out += "\n";
+    }
+    return out;
+}
+
 std::string analysis_table(const Plan& plan, const Analysis& a) {
     std::string out = visible(plan.name) + " (" + std::string(level_id(plan.level)) + ", " + std::to_string(plan.weeks.size()) +
-                      (plan.weeks.size() == 1 ? " week)\n" : " weeks)\n");
+                      (plan.weeks.size() == 1 ? " week" : " weeks") + (plan.block ? ", a block)\n" : ")\n");
     out += "Recovery: " + std::string(recovery_id(plan.recovery)) + ", failure approach: " + std::string(approach_id(plan.approach)) + "\n";
+    if (a.weeks.size() > 1) out += block_table(plan, a);
     for (size_t w = 0; w < a.weeks.size(); ++w) {
         out += "\nWeek " + std::to_string(w + 1) + (plan.weeks[w].deload ? " (deload)" : "") + "  systemic peak " +
                percent_text(a.weeks[w].systemic_peak, 1.f) + "\n";

@@ -161,9 +161,10 @@ std::string finding_message(const Plan& plan, const Finding& f) {
         return exercise + " goes to failure at " + text::count_text(f.value, "rep") + ". Heavy sets grow as well stopped 1-2 reps "
                "short, and failure on them costs the most nervous-system recovery." + kSrcHeavy;
     if (f.check == Check::light_far_from_failure)
-        return exercise + " stops " + text::count_text(f.limit, "rep") + " short on sets of many reps: such light sets count for "
-               "about " + num(std::round(f.value * 100.f)) + "% of a set near failure. Light sets grow only when taken close to "
-               "failure." + kSrcLight;
+        return exercise + " stops " + text::count_text(f.limit, "rep") + " short on sets of many reps. " +
+               (f.value < 0.995f ? "Such light sets count for about " + num(std::round(f.value * 100.f)) + "% of a set near failure; "
+                                 : std::string()) +
+               "light sets grow only when taken close to failure." + kSrcLight;
     if (f.check == Check::technique_budget)
         return (f.day >= 0 ? day + " has " : std::string("Week ") + std::to_string(f.week + 1) + " has ") +
                text::count_text(f.value, "beyond-failure technique") + "; " +
