@@ -56,11 +56,12 @@ std::string block_table(const Plan& plan, const Analysis& a) {
     out += "\n";
     for (int m = 0; m < kMuscleCount; ++m) {
         out += "  " + pad(std::string(muscle_id(muscle_at(m))), 12);
-        for (const WeekAnalysis& wa : a.weeks) {
-            const MuscleWeek& mw = wa.muscles[m];
+        for (size_t w = 0; w < a.weeks.size(); ++w) {
+            const MuscleWeek& mw = a.weeks[w].muscles[m];
+            const Band band = volume_band(mw);  // a deload is meant to be under
             std::string cell = fmt("%g", std::round(mw.hard_sets * 2.f) / 2.f);
             if (mw.failure_sets > 0) cell += "/" + fmt("%g", std::round(mw.failure_sets * 2.f) / 2.f);
-            out += pad(cell, 9, true) + mark(volume_band(mw));
+            out += pad(cell, 9, true) + mark(plan.weeks[w].deload && band == Band::under ? Band::in_range : band);
         }
         out += "\n";
     }
