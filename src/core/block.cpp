@@ -31,18 +31,32 @@ Week build_week(const Block& b, const Plan& plan, int w) {
     return week;
 }
 
+// Growing muscles over the top of their band in `week`: hard sets counted as the analysis counts
+// them (weighted, techniques' extra sets included), against the band for the week's sessions.
+uint32_t over_band(const Week& week, const Plan& plan, uint32_t grow) {
+    PerMuscle<float> hard{};
+    PerMuscle<int> sessions{};
+    for (const auto& d : week.days) {
+        PerMuscle<float> today{};
+        for (const auto& s : d.slots)
+            if (const Exercise* e = plan.exercise(s.exercise))
+                for (int m = 0; m < kMuscleCount; ++m)
+                    today[m] += (static_cast<float>(s.hard_count()) + model::technique_sets(s.technique)) * e->muscles[m];
+        for (int m = 0; m < kMuscleCount; ++m) {
+            hard[m] += today[m];
+            sessions[m] += !exceeds(1.f, today[m]);
+        }
+    }
+    uint32_t over = 0;
+    for (int m = 0; m < kMuscleCount; ++m)
+        if (((grow >> m) & 1u) && exceeds(hard[m], effective_budget(plan, muscle_at(m), sessions[m]).high)) over |= 1u << m;
+    return over;
+}
+
 // Takes growth back, one set at a time from the last growing slot, while a growing muscle is over
 // the top of its band in this week (a progression never breaks the budgets that cap it).
 void cap_growth(Week& week, const Week& base, const Plan& plan, uint32_t grow) {
-    Plan one = plan;
-    one.block.reset();
-    for (int guard = 0; guard < limits::kMaxSlotsPerDay * limits::kDays * limits::kMaxSets; ++guard) {
-        one.weeks.assign(1, week);
-        const Analysis a = analyze(one);
-        uint32_t over = 0;
-        for (int m = 0; m < kMuscleCount; ++m)
-            if (((grow >> m) & 1u) && exceeds(a.weeks[0].muscles[m].hard_sets, a.weeks[0].muscles[m].budget.high)) over |= 1u << m;
-        if (!over) return;
+    for (uint32_t over = over_band(week, plan, grow); over != 0; over = over_band(week, plan, grow)) {
         Slot* last = nullptr;
         for (int d = 0; d < limits::kDays; ++d)
             for (size_t i = 0; i < week.days[d].slots.size(); ++i) {
