@@ -71,6 +71,7 @@ void cell(App& app, const Grid& g, int w, int row, const std::string& text, ImU3
         dl->AddRectFilled(ImVec2(p.x + kPad, q.y - 3), ImVec2(p.x + kPad + inner * std::min(peak, 1.f), q.y - 1), peak_color(peak));
     }
     app.layout().add_last_item(probe);
+    app.layout().set_text(probe, text);
     if (changed) {
         dl->AddRect(p, q, theme::accent(), 3.f, 0, 2.f);
         if (const Rect* r = app.layout().find(probe)) app.layout().add(probe + ":changed", *r);
@@ -173,6 +174,7 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
         if (tab_button(label.c_str(), w == selected, ImVec2(g.cell_w - 2, g.head_h - 6))) select_week(app, w);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Week %d%s: show it on the board", w + 1, deload ? " (deload)" : "");
         app.layout().add_last_item("block:W" + std::to_string(w + 1));
+        app.layout().set_text("block:W" + std::to_string(w + 1), label);
     }
     ImGui::PopStyleVar();
     ImGui::PopClipRect();
@@ -181,8 +183,12 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
     ImGui::PushClipRect(ImVec2(g.view.Min.x, g.cells().Min.y), ImVec2(g.cells().Min.x, g.view.Max.y), true);
     for (int m = 0; m <= kMuscleCount; ++m) {
         const std::string name = m < kMuscleCount ? std::string(muscle_label(muscle_at(m))) : "Systemic";
-        dl->AddText(ImVec2(g.view.Min.x + kPad, g.cell(0, m).y + (g.row_h - 2 - line) * 0.5f - 1),
-                    m < kMuscleCount ? ImGui::GetColorU32(ImGuiCol_Text) : theme::muted(), name.c_str());
+        const ImVec2 at(g.view.Min.x + kPad, g.cell(0, m).y + (g.row_h - 2 - line) * 0.5f - 1);
+        dl->AddText(at, m < kMuscleCount ? ImGui::GetColorU32(ImGuiCol_Text) : theme::muted(), name.c_str());
+        const std::string probe = m < kMuscleCount ? "block:" + std::string(muscle_id(muscle_at(m))) : "block:systemic";
+        const ImRect seen(ImVec2(g.view.Min.x, std::max(at.y, g.cells().Min.y)), ImVec2(g.cells().Min.x, std::min(at.y + line, g.view.Max.y)));
+        if (seen.GetHeight() >= 2) app.layout().add(probe, Rect{seen.Min.x, seen.Min.y, seen.GetWidth(), seen.GetHeight()});
+        app.layout().set_text(probe, name);
     }
     ImGui::PopClipRect();
     ImGui::EndChild();
