@@ -38,13 +38,21 @@ void draw_desktop(App& app) {
 void draw_phone(App& app) {
     static constexpr const char* kTabs[] = {"Plan", "Budget", "Fatigue", "Block", "Findings"};
     constexpr int n = static_cast<int>(std::size(kTabs));
-    const float tab_w = (ImGui::GetContentRegionAvail().x - (n - 1) * ImGui::GetStyle().ItemSpacing.x) / n;
+    std::string labels[n];
+    float used = static_cast<float>(n - 1) * ImGui::GetStyle().ItemSpacing.x;
+    for (int i = 0; i < n; ++i) {
+        labels[i] = kTabs[i];
+        if (static_cast<PhoneTab>(i) == PhoneTab::findings && !findings_cache(app).groups.empty())
+            labels[i] += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
+        used += button_w(labels[i].c_str());
+    }
+    // Each tab as wide as its label, and the room left shared out, so that every label shows.
+    const float extra = std::max(0.f, (ImGui::GetContentRegionAvail().x - used) / n);
     for (int i = 0; i < n; ++i) {
         if (i > 0) ImGui::SameLine();
         const PhoneTab tab = static_cast<PhoneTab>(i);
-        std::string label = kTabs[i];
-        if (tab == PhoneTab::findings && !findings_cache(app).groups.empty()) label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
-        if (tab_button((label + "##tab").c_str(), app.ui().phone_tab == tab, ImVec2(tab_w, 0))) app.ui().phone_tab = tab;
+        if (tab_button((labels[i] + "##tab").c_str(), app.ui().phone_tab == tab, ImVec2(button_w(labels[i].c_str()) + extra, 0)))
+            app.ui().phone_tab = tab;
         app.layout().add_last_item(std::string("tab:") + kTabs[i]);
     }
     const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -31,6 +31,12 @@ std::string cell_text(const MuscleWeek& mw) {
 
 int percent(float fraction) { return static_cast<int>(std::lround(fraction * 100)); }
 
+// What a drop changes in a cell: the sets shown, or the peak fatigue in whole percent.
+bool changed(const MuscleWeek& now, const MuscleWeek& after) {
+    return !nearly_equal(now.hard_sets, after.hard_sets) || !nearly_equal(now.failure_sets, after.failure_sets) ||
+           percent(now.fatigue_peak) != percent(after.fatigue_peak);
+}
+
 ImU32 peak_color(float peak) { return exceeds(peak, 1.f) ? theme::over() : (peak > 0.7f ? theme::caution() : theme::muted()); }
 
 // Where the grid's parts are on screen: the muscle names and week headers stay put, the cells
@@ -66,9 +72,10 @@ void cell(App& app, const Grid& g, int w, int row, const std::string& text, ImU3
     if (ImGui::IsItemHovered()) dl->AddRectFilled(p, q, ImGui::GetColorU32(ImGuiCol_Text, 0.12f), 3.f);
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     dl->AddText(ImVec2(p.x + (size.x - ts.x) * 0.5f, p.y + (size.y - ts.y) * 0.5f - 1), text_color, text.c_str());
-    if (peak > 0) {
+    if (peak > 0) {  // a gauge along the bottom: its track is capacity
         const float inner = size.x - 2 * kPad;
-        dl->AddRectFilled(ImVec2(p.x + kPad, q.y - 3), ImVec2(p.x + kPad + inner * std::min(peak, 1.f), q.y - 1), peak_color(peak));
+        dl->AddRectFilled(ImVec2(p.x + kPad, q.y - 4), ImVec2(p.x + kPad + inner, q.y - 1), theme::track());
+        dl->AddRectFilled(ImVec2(p.x + kPad, q.y - 4), ImVec2(p.x + kPad + inner * std::min(peak, 1.f), q.y - 1), peak_color(peak));
     }
     app.layout().add_last_item(probe);
     app.layout().set_text(probe, text);
@@ -125,10 +132,25 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
 
     ImGui::BeginChild("block-grid", ImGui::GetContentRegionAvail(), false, ImGuiWindowFlags_HorizontalScrollbar);
     const float line = ImGui::GetTextLineHeight();
-    Grid g{ImGui::GetCursorScreenPos(), ImGui::GetCurrentWindow()->InnerRect, name_w + kPad * 2, line + 8, text_w + kPad * 2, line + 8};
+    const float row_h = line + (app.touch().finger_seen() ? 16 : 10);  // taller for a finger
+    Grid g{ImGui::GetCursorScreenPos(), ImGui::GetCurrentWindow()->InnerRect, name_w + kPad * 2, line + 8, text_w + kPad * 2, row_h};
     ImGui::Dummy(ImVec2(g.name_w + static_cast<float>(weeks) * g.cell_w, g.head_h + static_cast<float>(kMuscleCount + 1) * g.row_h));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const int selected = app.week();
+
+    // While a drop is previewed and none of the rows it changes is in view, the first comes into view.
+    if (preview) {
+        int first = -1, last = -1;
+        for (int m = 0; m < kMuscleCount; ++m)
+            for (int w = 0; w < weeks; ++w)
+                if (changed(now.weeks[w].muscles[m], shown.weeks[w].muscles[m])) {
+                    first = first < 0 ? m : first, last = m;
+                    break;
+                }
+        const float top = ImGui::GetScrollY(), bottom = top + g.cells().GetHeight();
+        const auto row_top = [&](int m) { return static_cast<float>(m) * g.row_h; };
+        if (first >= 0 && (row_top(last) + g.row_h < top || row_top(first) > bottom - g.row_h)) ImGui::SetScrollY(row_top(first));
+    }
 
     // The cells, clipped to their area so that none is drawn (or clicked) under the names or headers.
     ImGui::PushClipRect(g.cells().Min, g.cells().Max, true);
@@ -141,8 +163,7 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
         for (int m = 0; m < kMuscleCount; ++m) {
             const MuscleWeek& mw = now.weeks[w].muscles[m];
             const MuscleWeek& sw = shown.weeks[w].muscles[m];
-            const bool changed = preview && (!nearly_equal(sw.hard_sets, mw.hard_sets) || !nearly_equal(sw.failure_sets, mw.failure_sets) ||
-                                             percent(sw.fatigue_peak) != percent(mw.fatigue_peak));
+            const bool changed = preview && app::changed(mw, sw);
             const std::string name(muscle_label(muscle_at(m)));
             cell(app, g, w, m, texts[static_cast<size_t>(w * kMuscleCount + m)], theme::with_alpha(theme::band(volume_band(sw)), 0x50),
                  ImGui::GetColorU32(ImGuiCol_Text), sw.fatigue_peak, changed, "block:" + std::string(muscle_id(muscle_at(m))) + week);
@@ -191,6 +212,7 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
         app.layout().set_text(probe, name);
     }
     ImGui::PopClipRect();
+    dl->AddLine(ImVec2(g.cells().Min.x - 1, g.view.Min.y), ImVec2(g.cells().Min.x - 1, g.view.Max.y), theme::grid());  // the names' edge
     ImGui::EndChild();
     app.layout().add_last_item("block-view");
     ImGui::EndChild();
