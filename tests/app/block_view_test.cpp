@@ -108,7 +108,7 @@ TEST_CASE("while an exercise hovers a day, the block view shows the drop, outlin
         changed_weeks += week_changed;
     }
     CHECK(changed_weeks >= 2);
-    CHECK(h.has("block:triceps:W2:changed"));
+    CHECK(h.has("block:front-delts:W2:changed"));
     CHECK(h.has("block:chest:W3:changed"));
 
     h.move_held(h.center("search"));  // back over the library: no preview, nothing outlined
