@@ -212,7 +212,8 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
         app.layout().set_text(probe, name);
     }
     ImGui::PopClipRect();
-    dl->AddLine(ImVec2(g.cells().Min.x - 1, g.view.Min.y), ImVec2(g.cells().Min.x - 1, g.view.Max.y), theme::grid());  // the names' edge
+    const float grid_bottom = std::min(g.view.Max.y, g.cell(0, kMuscleCount + 1).y);
+    dl->AddLine(ImVec2(g.cells().Min.x - 1, g.view.Min.y), ImVec2(g.cells().Min.x - 1, grid_bottom), theme::grid());  // the names' edge
     ImGui::EndChild();
     app.layout().add_last_item("block-view");
     ImGui::EndChild();
