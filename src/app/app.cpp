@@ -12,7 +12,7 @@
 
 namespace failsafe::app {
 namespace {
-constexpr float kPhoneWidth = 760.f;  // narrower than this: panels become tabs
+constexpr float kPhoneWidth = 800.f;  // narrower than this: panels become tabs (a 768 px tablet too: its centre column would be 250 px)
 constexpr double kToastSeconds = 5.0;
 }  // namespace
 

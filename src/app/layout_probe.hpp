@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <utility>
 
 namespace failsafe::app {
 
@@ -12,7 +13,7 @@ struct Rect {
 
 class LayoutProbe {
 public:
-    void begin_frame() { rects_.clear(); }
+    void begin_frame() { rects_.clear(), texts_.clear(); }
     void add(const std::string& name, Rect r) { rects_[name] = r; }
     bool contains(const std::string& name, float x, float y) const {
         auto it = rects_.find(name);
@@ -28,8 +29,19 @@ public:
         return it == rects_.end() ? nullptr : &it->second;
     }
 
+    // What a named item shows, when it is drawn as shapes and text rather than a labelled widget
+    // (a block view cell), so tests read what the user reads. Kept only for items in view.
+    void set_text(const std::string& name, std::string text) {
+        if (find(name)) texts_[name] = std::move(text);
+    }
+    const std::string* text(const std::string& name) const {
+        auto it = texts_.find(name);
+        return it == texts_.end() ? nullptr : &it->second;
+    }
+
 private:
     std::map<std::string, Rect> rects_;
+    std::map<std::string, std::string> texts_;
 };
 
 }  // namespace failsafe::app

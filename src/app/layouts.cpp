@@ -2,10 +2,12 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "app.hpp"
 #include "panels.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 
@@ -25,7 +27,7 @@ void draw_desktop(App& app) {
     draw_board(app, ImVec2(center_w, board_h), false);
     const float bottom_h = ImGui::GetContentRegionAvail().y;
     const float fatigue_w = center_w * 0.5f - gap / 2;
-    draw_fatigue(app, ImVec2(fatigue_w, bottom_h));
+    (app.ui().block_view ? draw_block : draw_fatigue)(app, ImVec2(fatigue_w, bottom_h), true);
     ImGui::SameLine(0, gap);
     draw_findings(app, ImVec2(center_w - fatigue_w - gap, bottom_h));
     ImGui::EndGroup();
@@ -34,17 +36,24 @@ void draw_desktop(App& app) {
 }
 
 void draw_phone(App& app) {
-    static constexpr const char* kTabs[] = {"Plan", "Budget", "Fatigue", "Findings"};
-    const float tab_w = (ImGui::GetContentRegionAvail().x - 3 * ImGui::GetStyle().ItemSpacing.x) / 4.f;
-    for (int i = 0; i < 4; ++i) {
+    static constexpr const char* kTabs[] = {"Plan", "Budget", "Fatigue", "Block", "Findings"};
+    constexpr int n = static_cast<int>(std::size(kTabs));
+    std::string labels[n];
+    float used = static_cast<float>(n - 1) * ImGui::GetStyle().ItemSpacing.x;
+    for (int i = 0; i < n; ++i) {
+        labels[i] = kTabs[i];
+        if (static_cast<PhoneTab>(i) == PhoneTab::findings && !findings_cache(app).groups.empty())
+            labels[i] += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
+        used += button_w(labels[i].c_str());
+    }
+    // Each tab as wide as its label, and the room left shared out, so that every label shows.
+    const float extra = std::max(0.f, (ImGui::GetContentRegionAvail().x - used) / n);
+    for (int i = 0; i < n; ++i) {
         if (i > 0) ImGui::SameLine();
-        const bool active = static_cast<int>(app.ui().phone_tab) == i;
-        ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_TabActive) : ImGui::GetStyleColorVec4(ImGuiCol_Tab));
-        std::string label = kTabs[i];
-        if (i == 3 && !findings_cache(app).groups.empty()) label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
-        if (ImGui::Button((label + "##tab").c_str(), ImVec2(tab_w, 0))) app.ui().phone_tab = static_cast<PhoneTab>(i);
+        const PhoneTab tab = static_cast<PhoneTab>(i);
+        if (tab_button((labels[i] + "##tab").c_str(), app.ui().phone_tab == tab, ImVec2(button_w(labels[i].c_str()) + extra, 0)))
+            app.ui().phone_tab = tab;
         app.layout().add_last_item(std::string("tab:") + kTabs[i]);
-        ImGui::PopStyleColor();
     }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     switch (app.ui().phone_tab) {
@@ -57,6 +66,7 @@ void draw_phone(App& app) {
         }
         case PhoneTab::budget: draw_budget(app, avail); break;
         case PhoneTab::fatigue: draw_fatigue(app, avail); break;
+        case PhoneTab::block: draw_block(app, avail); break;
         case PhoneTab::findings: draw_findings(app, avail); break;
     }
 }

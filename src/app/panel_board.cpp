@@ -255,15 +255,13 @@ void draw_week_strip(App& app, float width) {
         const bool active = w == app.week();
         const std::string label = std::to_string(w + 1) + (plan.weeks[w].deload ? " D" : "");
         if (w > 0) flow(button_w(label.c_str()), right);
-        ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_TabActive) : ImGui::GetStyleColorVec4(ImGuiCol_Tab));
-        if (ImGui::Button(label.c_str())) ui.week = w, ui.selected.reset();
+        if (tab_button(label.c_str(), active)) ui.week = w, ui.selected.reset();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Week %d%s", w + 1, plan.weeks[w].deload ? " (deload)" : "");
         app.layout().add_last_item("week:" + std::to_string(w));
         if (ImGui::BeginDragDropTarget()) {  // a slot dragged onto a week tab switches to that week
             if (ImGui::GetDragDropPayload()) ui.week = w;
             ImGui::EndDragDropTarget();
         }
-        ImGui::PopStyleColor();
         ImGui::PopID();
     }
     const bool full = plan.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks);

@@ -13,11 +13,12 @@
 
 namespace failsafe::app {
 
-void draw_fatigue(App& app, ImVec2 size) {
+void draw_fatigue(App& app, ImVec2 size, bool switchable) {
     const Analysis& a = app.analysis();
     UiState& ui = app.ui();
     ImGui::BeginChild("fatigue", size, true);
-    ImGui::TextUnformatted("Fatigue");
+    if (switchable) view_switch(app);
+    else ImGui::TextUnformatted("Fatigue");
     ImGui::SameLine();
     const bool systemic = ui.fatigue_muscle >= kMuscleCount;
     ImGui::SetNextItemWidth(std::min(130.f, ImGui::GetContentRegionAvail().x * 0.4f));

@@ -23,7 +23,10 @@ void draw_board(App& app, ImVec2 size, bool stacked);  // the week: day columns 
 void remove_slot_dropped_outside(App& app);        // after the panels: a slot let go off the board
 void draw_budget(App& app, ImVec2 size);           // per-muscle bars and the body map
 void draw_body_map(App& app, ImVec2 size);         // front and back silhouettes
-void draw_fatigue(App& app, ImVec2 size);          // fatigue curves
+// The desktop's bottom-left panel switches between these two (`switchable`: the switch is its title).
+void draw_fatigue(App& app, ImVec2 size, bool switchable = false);  // fatigue curves
+void draw_block(App& app, ImVec2 size, bool switchable = false);    // per muscle and week: hard, failure sets, peak
+void view_switch(App& app);                        // "Fatigue" | "Block"
 void draw_findings(App& app, ImVec2 size);         // coaching findings with fixes, grouped across weeks
 struct FindingsCache;
 const FindingsCache& findings_cache(App& app);     // the groups and their text, current

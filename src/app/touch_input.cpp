@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 
 #include <cmath>
+#include <cstddef>
 
 namespace failsafe::app {
 
@@ -29,10 +30,19 @@ void TouchInput::update(bool touch) {
     if (!long_press_ && dist >= kSlop) scrolled_ = true;
     pending_ = !long_press_ && !scrolled_;
     io.MouseDragThreshold = long_press_ ? 0.f : 1e9f;  // no drag-and-drop until the long press
-    if (scrolled_) {  // finger scrolling: move the window under the finger
-        if (ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow) {
-            while (w->ParentWindow && w->ScrollMax.y <= 0 && (w->Flags & ImGuiWindowFlags_ChildWindow)) w = w->ParentWindow;
-            ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
+    if (scrolled_) {  // finger scrolling: move the window under the finger, up and down and sideways
+        ImGuiWindow* const hovered = ImGui::GetCurrentContext()->HoveredWindow;
+        // The innermost window under the finger that scrolls on `axis` (the outermost when none does).
+        auto scroller = [hovered](size_t axis) {
+            ImGuiWindow* w = hovered;
+            while (w->ParentWindow && w->ScrollMax[axis] <= 0 && (w->Flags & ImGuiWindowFlags_ChildWindow)) w = w->ParentWindow;
+            return w;
+        };
+        if (hovered) {
+            ImGuiWindow* y = scroller(1);
+            ImGui::SetScrollY(y, y->Scroll.y - io.MouseDelta.y);
+            ImGuiWindow* x = scroller(0);
+            if (x->ScrollMax.x > 0) ImGui::SetScrollX(x, x->Scroll.x - io.MouseDelta.x);
         }
     }
 }

@@ -12,7 +12,7 @@
 
 namespace failsafe::app {
 
-enum class PhoneTab { plan, budget, fatigue, findings };
+enum class PhoneTab { plan, budget, fatigue, block, findings };
 enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings };
 
 struct Toast {
@@ -59,6 +59,7 @@ struct UiState {
     // Fatigue view.
     int fatigue_muscle = 0;
     bool fatigue_all_weeks = false;
+    bool block_view = false;             // the desktop's bottom-left panel shows the block grid, not the curves
     // Phone layout.
     PhoneTab phone_tab = PhoneTab::plan;
     // Dialogs.

@@ -77,6 +77,13 @@ std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot)
 
 float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
+bool tab_button(const char* label, bool active, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(active ? ImGuiCol_TabActive : ImGuiCol_Tab));
+    const bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
 std::string sets_text(float v) {
     char buf[16];
     if (std::fabs(v - std::round(v)) < 1e-3f) std::snprintf(buf, sizeof buf, "%.0f", static_cast<double>(v));

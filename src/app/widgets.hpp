@@ -28,6 +28,8 @@ bool word_combo(const char* label, int* value, int count, std::string_view (*wor
 std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot);
 // The width of a button labelled `label`.
 float button_w(const char* label);
+// A button in a tab's colours: the active tab's when `active` (week tabs, phone tabs, view switch).
+bool tab_button(const char* label, bool active, ImVec2 size = ImVec2(0, 0));
 // "12.5" / "12" for set counts.
 std::string sets_text(float v);
 // Main muscles of an exercise, e.g. "Quads, Glutes".

@@ -100,6 +100,20 @@ ImVec2 Harness::center(const std::string& name) const {
     return ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
 }
 
+std::string Harness::text(const std::string& name) const {
+    const std::string* t = app_->layout().text(name);
+    INFO("layout has no text for \"" << name << "\"");
+    REQUIRE(t != nullptr);
+    return *t;
+}
+
+void Harness::wheel(ImVec2 at, float dx, float dy) {
+    ImGui::GetIO().MousePos = at;
+    ImGui::GetIO().MouseWheelH = dx;
+    ImGui::GetIO().MouseWheel = dy;
+    frame();
+}
+
 void Harness::move_to(ImVec2 p) {
     ImGui::GetIO().MousePos = p;
     frame();

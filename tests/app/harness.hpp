@@ -42,6 +42,8 @@ public:
     bool has(const std::string& name) const;
     app::Rect rect(const std::string& name) const;  // fails the test when not drawn
     ImVec2 center(const std::string& name) const;
+    // What a named item shows (LayoutProbe::set_text); fails the test when it has no text.
+    std::string text(const std::string& name) const;
 
     // ---- the mouse -----------------------------------------------------------------------------
     void move_to(ImVec2 p);                    // and a frame
@@ -56,6 +58,7 @@ public:
     void move_held(ImVec2 to, int steps = 8);
     void release();
     void mouse_down(bool down);                // and a frame
+    void wheel(ImVec2 at, float dx, float dy); // the mouse wheel turned over `at` (dx: sideways), and a frame
 
     // ---- the keyboard --------------------------------------------------------------------------
     // A key-down as the app's loop handles it (App::key_command), then a frame.
