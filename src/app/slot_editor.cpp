@@ -51,7 +51,8 @@ void scope_choice(App& app) {
     static constexpr const char* kLabels[] = {"All weeks", "This week", "This and later weeks"};
     static constexpr const char* kProbes[] = {"edit-scope:all", "edit-scope:this", "edit-scope:later"};
     static constexpr EditScope kScopes[] = {EditScope::all_weeks, EditScope::this_week, EditScope::following_weeks};
-    const float right = ImGui::GetCursorScreenPos().x + std::min(420.f, ImGui::GetMainViewport()->WorkSize.x - 40);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float right = std::min(ImGui::GetCursorScreenPos().x + 420.f, vp->WorkPos.x + vp->WorkSize.x - 24);  // a phone's edge
     for (int i = 0; i < 3; ++i) {
         if (i > 0) flow(ImGui::GetFrameHeight() + ImGui::CalcTextSize(kLabels[i]).x + 8, right);
         if (ImGui::RadioButton(kLabels[i], app.ui().edit_scope == kScopes[i])) app.ui().edit_scope = kScopes[i];
