@@ -281,6 +281,7 @@ void draw_dialogs(App& app) {
         case Dialog::my_plans: my_plans_dialog(app); break;
         case Dialog::share: share_dialog(app); break;
         case Dialog::settings: plan_settings_dialog(app); break;
+        case Dialog::block: block_dialog(app); break;
     }
 }
 

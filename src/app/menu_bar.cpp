@@ -37,6 +37,8 @@ void draw_menu_bar(App& app) {
         app.layout().add_last_item("menu-rename");
         if (ImGui::MenuItem("Settings...")) app.open_dialog(Dialog::settings);
         app.layout().add_last_item("menu-settings");
+        if (ImGui::MenuItem("Block...")) app.open_dialog(Dialog::block);
+        app.layout().add_last_item("menu-block");
         if (ImGui::MenuItem("Budgets...")) app.open_dialog(Dialog::budgets);
         app.layout().add_last_item("menu-budgets");
         if (ImGui::MenuItem("New custom exercise...")) open_custom_exercise(app, -1);

@@ -16,72 +16,11 @@ namespace failsafe::app {
 namespace {
 constexpr const char* kExercisePayload = "FS_EXERCISE";
 constexpr const char* kSlotPayload = "FS_SLOT";
+constexpr const char* kOwnText = "changed this week";  // a slot card holding a block week's own value
+float own_line() { return ImGui::GetTextLineHeight() + 2; }  // its line's height
 
 std::string slot_key(const SlotPos& p) {
     return "slot:" + std::to_string(p.week) + "." + std::to_string(p.day) + "." + std::to_string(p.index);
-}
-
-// "none", "last set", "last 3 sets": the failure sets of a slot.
-std::string failure_text(int n) { return n == 0 ? "none" : (n == 1 ? "last set" : "last " + std::to_string(n) + " sets"); }
-
-// The slot editor: sets, reps, RIR, failure sets, technique. Each widget is one undo step.
-void slot_editor(App& app, const SlotPos& at) {
-    const Plan& plan = app.plan();
-    const Slot slot = plan.weeks[at.week].days[at.day].slots[at.index];
-    const Exercise* e = plan.exercise(slot.exercise);
-    ImGui::TextUnformatted(e ? e->name.c_str() : "?");
-    ImGui::SameLine();
-    if (e) tag(std::string(failure_class_label(e->failure)).c_str(), theme::failure_class(e->failure));
-    ImGui::TextDisabled("%s", slot_summary(slot).c_str());
-    ImGui::Separator();
-    Slot edit = slot;
-    int sets = edit.sets, lo = edit.reps.low, hi = edit.reps.high, rir = edit.rir, fail = edit.failure_sets;
-    int tech = static_cast<int>(edit.technique);
-    bool changed = false;
-    auto track = [&](bool edited, const char* probe) {
-        app.layout().add_last_item(std::string("edit:") + probe, ImGui::CalcItemWidth());
-        changed |= edited;
-        if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
-    };
-    const float half = stepper_width(app, "100");  // a reps stepper
-    const float w = std::max(200.f, half * 2 + ImGui::GetStyle().ItemSpacing.x);
-    ImGui::PushItemWidth(w);
-    track(step_int(app, "edit:sets", &sets, limits::kMinSets, limits::kMaxSets, std::to_string(sets), w), "sets");
-    side_label("Sets");
-    ImGui::BeginGroup();
-    changed |= step_int(app, "edit:reps-low", &lo, limits::kMinReps, hi, std::to_string(lo), (w - ImGui::GetStyle().ItemSpacing.x) / 2);
-    ImGui::SameLine();
-    changed |= step_int(app, "edit:reps-high", &hi, lo, limits::kMaxReps, std::to_string(hi), (w - ImGui::GetStyle().ItemSpacing.x) / 2);
-    ImGui::EndGroup();
-    track(false, "reps");
-    side_label("Reps");
-    track(step_int(app, "edit:rir", &rir, 0, limits::kMaxRir, rir == 0 ? "0 (failure)" : std::to_string(rir), w), "rir");
-    side_label("RIR");
-    track(step_int(app, "edit:failure", &fail, 0, sets, failure_text(fail), w), "failure");
-    side_label("To failure");
-    track(word_combo("Technique", &tech, kTechniqueCount, [](int i) { return technique_name(static_cast<Technique>(i)); }),
-          "technique");
-    ImGui::PopItemWidth();
-    if (changed) {
-        edit.sets = static_cast<uint8_t>(sets);
-        edit.reps = {static_cast<uint8_t>(std::max(1, lo)), static_cast<uint8_t>(std::max(lo, hi))};
-        edit.rir = static_cast<uint8_t>(rir);
-        edit.failure_sets = static_cast<uint8_t>(std::min(fail, sets));
-        edit.technique = static_cast<Technique>(tech);
-        if (!(edit == slot)) app.dispatch(act::EditSlot{at, edit}, ImGui::GetItemID());
-    }
-    if (ImGui::Button("Remove")) {
-        app.dispatch(act::RemoveSlot{at}, 0, true);
-        app.ui().selected.reset();
-        ImGui::CloseCurrentPopup();
-    }
-    app.layout().add_last_item("edit:remove");
-    ImGui::SameLine();
-    if (ImGui::Button("Done")) {
-        app.ui().selected.reset();
-        ImGui::CloseCurrentPopup();
-    }
-    app.layout().add_last_item("edit:done");
 }
 
 // One slot card. Returns its rectangle (for the insertion marker).
@@ -100,13 +39,15 @@ ImRect card(App& app, const SlotPos& at, float width) {
     }
     const ImVec2 name_size = ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap);
     const ImVec2 sum_size = ImGui::CalcTextSize(summary.c_str(), nullptr, false, wrap);
-    const float h = pad * 2 + name_size.y + 2 + sum_size.y;
+    const bool own = slot_overridden(plan, at);  // a block week's own value: a line says so
+    const float h = pad * 2 + name_size.y + 2 + sum_size.y + (own ? own_line() : 0.f);
     const bool selected = app.ui().selected && *app.ui().selected == at;
 
     const bool tapped = ImGui::InvisibleButton("card", ImVec2(width, h)) && !app.touch_scrolled();
     const bool hovered = ImGui::IsItemHovered();
     if (tapped) {
         app.ui().selected = at;
+        app.ui().edit_scope = EditScope::all_weeks;  // an edit reaches every week unless asked otherwise
         ImGui::OpenPopup("slot-editor");
     }
     app.layout().add_last_item(slot_key(at));
@@ -129,6 +70,12 @@ ImRect card(App& app, const SlotPos& at, float width) {
     dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad), ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
     const ImU32 sum_color = s.failure_count() > 0 ? theme::failure_text() : theme::muted();
     dl->AddText(nullptr, 0.f, ImVec2(p.x + pad + 2, p.y + pad + name_size.y + 2), sum_color, summary.c_str(), nullptr, wrap);
+    if (own) {
+        const ImVec2 at_text(p.x + pad + 2, q.y - pad - ImGui::GetTextLineHeight());
+        dl->AddText(at_text, theme::caution(), kOwnText);
+        const ImVec2 size = ImGui::CalcTextSize(kOwnText);
+        app.layout().add("override:" + slot_key(at).substr(5), Rect{at_text.x, at_text.y, size.x, size.y});
+    }
     if (auto worst = worst_at(app.analysis(), at.week, at.day, at.index))
         dl->AddCircleFilled(ImVec2(q.x - 7, p.y + 7), 4.5f, theme::severity(*worst));
 
@@ -167,6 +114,8 @@ void day(App& app, int d, float width, float height) {
                          ImGui::CalcTextSize(slot_summary(s).c_str(), nullptr, false, width - 30).y + 14 +
                          ImGui::GetStyle().ItemSpacing.y;
         }
+        for (int i = 0; i < static_cast<int>(slots.size()); ++i)
+            if (slot_overridden(plan, {week, d, i})) content_h += own_line();
         content_h = std::max(content_h, ImGui::GetFrameHeightWithSpacing() * 2 + 8);
     }
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(5, 5));
@@ -236,6 +185,14 @@ void day(App& app, int d, float width, float height) {
     }
     ImGui::PopID();
 }
+
+// A week's tab: "1", "2 D" (a deload); in a block its target RIR, "W2 · RIR 2", "W5 · D".
+std::string week_label(const Plan& plan, int w) {
+    const bool deload = plan.weeks[static_cast<size_t>(w)].deload;
+    if (!plan.block) return std::to_string(w + 1) + (deload ? " D" : "");
+    const std::string target = deload ? "D" : "RIR " + std::to_string(plan.block->progression.rir[static_cast<size_t>(w)]);
+    return "W" + std::to_string(w + 1) + " \u00b7 " + target;
+}
 }  // namespace
 
 // Puts the next item on this line when `w` more pixels fit before `right`, else on the next.
@@ -253,7 +210,7 @@ void draw_week_strip(App& app, float width) {
     for (int w = 0; w < static_cast<int>(plan.weeks.size()); ++w) {
         ImGui::PushID(w);
         const bool active = w == app.week();
-        const std::string label = std::to_string(w + 1) + (plan.weeks[w].deload ? " D" : "");
+        const std::string label = week_label(plan, w);
         if (w > 0) flow(button_w(label.c_str()), right);
         if (tab_button(label.c_str(), active)) ui.week = w, ui.selected.reset();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Week %d%s", w + 1, plan.weeks[w].deload ? " (deload)" : "");
@@ -277,9 +234,14 @@ void draw_week_strip(App& app, float width) {
     ImGui::EndDisabled();
     flow(button_w("Deload") + ImGui::GetFrameHeight() + 8, right);
     bool deload = plan.weeks[app.week()].deload;
+    const bool fixed = plan.block && app.week() != static_cast<int>(plan.weeks.size()) - 1;  // a block's deload is its last week
+    ImGui::BeginDisabled(fixed);
     if (ImGui::Checkbox("Deload", &deload)) app.dispatch(act::SetDeload{app.week(), deload});
+    ImGui::EndDisabled();
     app.layout().add_last_item("week-deload");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A deload halves sets, stops 3+ reps short and drops failure (undo restores)");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", fixed ? "In a block, the deload is the last week"
+                                      : "A deload halves sets, stops 3+ reps short and drops failure (unticking restores the week)");
     if (plan.weeks.size() > 1) {
         flow(button_w("Remove week"), right);
         if (ImGui::Button("Remove week")) app.open_dialog(Dialog::confirm_remove_week);

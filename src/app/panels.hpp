@@ -3,6 +3,11 @@
 #pragma once
 #include <imgui.h>
 
+namespace failsafe {
+struct Plan;
+struct SlotPos;
+}  // namespace failsafe
+
 namespace failsafe::app {
 class App;
 
@@ -16,10 +21,14 @@ void open_share_dialog(App& app);                  // the link (also put in the 
 void share_dialog(App& app);
 void my_plans_dialog(App& app);                    // saved plans and entries kept aside
 void plan_settings_dialog(App& app);                // level, recovery, failure approach
+void block_dialog(App& app);                        // make a block, or edit its progression
 void open_custom_exercise(App& app, int index);    // edit custom exercise `index`, or a new one (-1)
 void draw_library(App& app, ImVec2 size);          // searchable exercise list (drag sources)
 void draw_week_strip(App& app, float width);       // mesocycle: week tabs and week actions
 void draw_board(App& app, ImVec2 size, bool stacked);  // the week: day columns (drop targets)
+void slot_editor(App& app, const SlotPos& at);     // the board's popup over one slot
+bool slot_overridden(const Plan& plan, const SlotPos& at);  // a block week's own value (an override)
+void flow(float w, float right);                   // the next item on this line when `w` fits before `right`
 void remove_slot_dropped_outside(App& app);        // after the panels: a slot let go off the board
 void draw_budget(App& app, ImVec2 size);           // per-muscle bars and the body map
 void draw_body_map(App& app, ImVec2 size);         // front and back silhouettes

@@ -13,7 +13,7 @@
 namespace failsafe::app {
 
 enum class PhoneTab { plan, budget, fatigue, block, findings };
-enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings };
+enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block };
 
 struct Toast {
     std::string text;
@@ -68,6 +68,8 @@ struct UiState {
     std::string text;                    // import/export text, rename buffer
     std::string dialog_error;
     int custom_index = -1;               // custom exercise being edited (-1: new)
+    int block_weeks = 5;                 // the block dialog: weeks of a new block
+    EditScope edit_scope = EditScope::all_weeks;  // the slot editor in a block: which weeks an edit reaches
     Exercise custom_draft;
     std::vector<Toast> toasts;
     std::string share_link;               // the link the share dialog shows

@@ -22,6 +22,7 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::my_plans: return "My plans";
         case app::Dialog::share: return "Share this plan";
         case app::Dialog::settings: return "Plan settings";
+        case app::Dialog::block: return "Block";
     }
     return "";
 }

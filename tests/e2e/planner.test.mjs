@@ -187,3 +187,64 @@ test('frame cost while dragging over a 12-week plan stays under 4 ms', async () 
   assert.ok(p95 < 4, `p95 frame cost ${p95.toFixed(2)} ms`);
   await context.close();
 });
+
+// Plan > Block... on the open plan: a block of the suggested 5 weeks, the dialog closed again.
+async function makeBlock(page) {
+  await click(page, 'menu-plan');
+  await click(page, 'menu-block');
+  await click(page, 'block-make');
+  await click(page, 'dialog-close');
+  await settle(page);
+}
+
+const seed004 = () => readFileSync(join(repo, 'tests/golden/v1-seed-004.json'), 'utf8');
+
+test('block: a slot edited in week 1 for all weeks changes in week 4 too', async () => {
+  const { context, page } = await desktop();
+  assert.equal(await page.evaluate((j) => window.failsafe.load(j), seed004()), '');
+  await settle(page);
+  await makeBlock(page);
+  const before = await plan(page);
+  assert.equal(before.weeks.length, 5);
+  const chest = (await analysis(page)).weeks[3].muscles.chest.hard_sets;
+  assert.ok((await layout(page))['week:4'], 'the strip shows the five weeks');
+  await click(page, 'slot:0.0.0');  // Monday's bench press in week 1
+  assert.ok((await layout(page))['edit-scope:all'], 'the editor offers the weeks an edit reaches');
+  await click(page, 'edit:sets+');  // all weeks, the default
+  await screenshot(page, 'block-slot-editor-desktop.png');
+  await click(page, 'edit:done');
+  const after = await plan(page);
+  assert.equal(after.weeks[3].days[0][0].sets, before.weeks[3].days[0][0].sets + 1, 'week 4 has the set too');
+  assert.equal((await analysis(page)).weeks[3].muscles.chest.hard_sets, chest + 1);
+  await click(page, 'week:3');
+  await screenshot(page, 'block-week-4-desktop.png');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('block: the deload ticked and unticked, in a block and in a plain plan', async () => {
+  const { context, page } = await desktop();
+  assert.equal(await page.evaluate((j) => window.failsafe.load(j), seed004()), '');
+  await settle(page);
+  // a plain plan: the deload halves the sets; unticked, the week it replaced is back
+  const plainWeek = await plan(page);
+  await click(page, 'week-deload');
+  let p = await plan(page);
+  assert.equal(p.weeks[0].deload, true);
+  assert.equal(p.weeks[0].days[0][0].sets, Math.ceil(plainWeek.weeks[0].days[0][0].sets / 2));
+  await click(page, 'week-deload');
+  assert.deepEqual((await plan(page)).weeks, plainWeek.weeks);
+  // a block: the deload is its last week
+  await makeBlock(page);
+  await click(page, 'week:4');
+  const block = await plan(page);
+  assert.equal(block.weeks[4].deload, true);
+  await click(page, 'week-deload');
+  p = await plan(page);
+  assert.equal(p.weeks[4].deload, false);
+  assert.equal(p.weeks[4].days[0][0].sets, p.weeks[3].days[0][0].sets, 'the last week trains like the one before');
+  await click(page, 'week-deload');
+  assert.deepEqual((await plan(page)).weeks, block.weeks);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
