@@ -13,12 +13,6 @@ using namespace failsafe;
 using namespace failsafe::test;
 
 namespace {
-std::string read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 const std::filesystem::path kGolden = std::filesystem::path(FAILSAFE_SOURCE_DIR) / "tests" / "golden";
 
 // A 12-week mesocycle where every week differs (push/pull/legs twice a week, sets rising

@@ -1,6 +1,9 @@
 // tests/helpers.hpp - plan builders and a seeded random plan generator for the tests.
 #pragma once
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -10,6 +13,13 @@
 #include "failsafe/templates.hpp"
 
 namespace failsafe::test {
+
+inline std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
 
 inline Reps reps(int n) { return {static_cast<uint8_t>(n), static_cast<uint8_t>(n)}; }
 
