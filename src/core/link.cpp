@@ -7,16 +7,21 @@
 //              u8 (equipment | kind << 3 | failure << 4), u8 systemic in 0.05 steps,
 //              count, then per worked muscle u8 muscle index, u8 weight in 0.05 steps
 //   [budgets]  u16 muscle mask (LE), then per set bit: low, high, failure in half sets
-//   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N)
-//              or a day mask (7 bits) and, per training day, a token: 1..24 = that many new
-//              slots follow; 25 = the same exercises as this day of the previous week, each
-//              slot without its exercise ref; 32 + i = same slots as the i-th encoded day
+//   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N, bit 2
+//              the days a deload replaced follow the week's own) and, unless bit 1, the days:
+//   days:      a day mask (7 bits) and, per training day, a token: 1..24 = that many new slots
+//              follow; 25 = the same exercises as this day of the previous week, each slot
+//              without its exercise ref; 32 + i = same slots as the i-th encoded day
+//   [block]    with flag bit 7, instead of the weeks: the base week's days; u8 weeks (bits 0-4)
+//              | final deload << 5 | sets step << 6; the RIR of each week, 3 bits each from the
+//              lowest bit, in whole bytes (unused bits 0); failure weeks mask; grow muscle mask;
+//              overrides count, then per override (by week, day, slot; one per place): u8 week |
+//              day << 4, u8 slot index, slot. The plan's weeks are the block's expansion.
 //   slot:      exercise ref (code, or custom 0x8000|i), u8 (sets-1) | rir << 4 | extra << 7,
 //              u8 reps low | range << 7 [u8 reps high], [u8 failure_sets | technique << 4]
 //   u24 check  CRC-32 of everything before it, low 24 bits (LE)
-// Version 1 is the same but for the flags: bits 4-7 are unused (must be 0), and the plan has
-// the default settings. This build refuses bit 7 (the block of issue 14) as "made by a newer
-// Failsafe", and any bit a version does not define as damage.
+// Version 1 is the same but for the flags: bits 4-7 are unused (must be 0), week header bit 2
+// too, and the plan has the default settings. A bit a version does not define is damage.
 #include <array>
 #include <cstring>
 #include <optional>
