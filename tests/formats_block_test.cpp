@@ -173,6 +173,27 @@ TEST_CASE("block links stay within the issue's targets") {
     CHECK(ppl <= 500);
 }
 
+TEST_CASE("the largest block's link and file open: every place of 16 weeks overridden") {
+    Plan p = largest_plan();
+    Block b;
+    b.base = p.weeks[0];
+    b.base.deload = false;
+    b.base.before_deload.reset();
+    b.progression = default_progression(limits::kMaxWeeks);
+    for (int w = 0; w < limits::kMaxWeeks; ++w)
+        for (int d = 0; d < limits::kDays; ++d)
+            for (int i = 0; i < limits::kMaxSlotsPerDay; ++i)
+                b.overrides.push_back({static_cast<uint8_t>(w), static_cast<uint8_t>(d), static_cast<uint8_t>(i),
+                                       p.weeks[static_cast<size_t>(w)].days[d].slots[static_cast<size_t>(i)]});
+    p.block = std::move(b);
+    p.weeks = expand_block(p);
+    REQUIRE(validate_plan(p).empty());
+    const std::string link = encode_link(p);
+    MESSAGE("largest block's link: " << link.size() << " chars (limit " << kMaxLinkChars << ")");
+    CHECK(link.size() <= kMaxLinkChars);
+    check_round_trip(p);
+}
+
 TEST_CASE("link: a malformed block is refused with a message, even with a valid check value") {
     auto opened = decode_link(block_link(kProgression));
     REQUIRE_MESSAGE(opened, opened.error());

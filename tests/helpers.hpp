@@ -101,7 +101,7 @@ inline Plan random_plan(std::mt19937& rng, int max_weeks = 4, bool customs = tru
 // The largest plan the limits allow, built to make the longest share link: every limit in
 // plan.hpp at its maximum, names of 80 bytes in two-byte characters, custom exercise refs (the
 // longest varints), rep ranges and techniques, and no day equal to another or repeating the
-// exercises of the same day a week earlier.
+// exercises of the same day a week earlier, every week a deload keeping the days it replaced.
 inline Plan largest_plan() {
     Plan p;
     auto two_byte = [](int n, int seed) {  // n bytes of "é" / "ß" alternating from `seed`
@@ -133,6 +133,13 @@ inline Plan largest_plan() {
                 s.technique = static_cast<Technique>(1 + i % (kTechniqueCount - 1));
                 p.weeks[w].days[d].slots.push_back(s);
             }
+    // Every week a deload that keeps the days it replaced, none equal to a day of the plan.
+    for (auto& w : p.weeks) {
+        w.deload = true;
+        w.before_deload = w.days;
+        for (auto& d : *w.before_deload)
+            for (auto& s : d.slots) s.reps.low = static_cast<uint8_t>(s.reps.low == 1 ? 2 : 1);
+    }
     return p;
 }
 
