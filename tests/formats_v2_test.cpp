@@ -1,5 +1,5 @@
 // Format version 2 (docs/formats.md): the plan settings in JSON files and share links, version 1
-// migrated on open, and the training block that this build refuses rather than drops.
+// migrated on open. Training blocks, also version 2, are tested in formats_block_test.cpp.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -79,14 +79,6 @@ TEST_CASE("JSON settings: unknown values, v1 files with settings and newer versi
     CHECK(refusal(plan_from_json(file_with(1, R"("recovery": "faster")"))).find("unknown field \"recovery\"") != std::string::npos);
     CHECK(refusal(plan_from_json(file_with(3, ""))) == "version: this file is format 3, made by a newer Failsafe; this one reads up to 2");
     CHECK(refusal(plan_from_json(file_with(0, ""))) == "version: expected 1 or 2");
-}
-
-TEST_CASE("a plan with a training block is refused as newer, in a file and in a link") {
-    const std::string block = refusal(plan_from_json(file_with(2, R"("block": {"weeks": 5, "rir": [3, 2, 1, 0]})")));
-    CHECK(block.find("block: ") == 0);
-    CHECK(block.find("made by a newer Failsafe") != std::string::npos);
-    const std::string link = refusal(decode_link(link_with_flags(2, 0x80 | 1)));
-    CHECK(link.find("training block, made by a newer Failsafe") != std::string::npos);
 }
 
 TEST_CASE("link flags: only the bits a version defines, only values a writer makes") {

@@ -1,6 +1,9 @@
 // tests/helpers.hpp - plan builders and a seeded random plan generator for the tests.
 #pragma once
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -10,6 +13,13 @@
 #include "failsafe/templates.hpp"
 
 namespace failsafe::test {
+
+inline std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
 
 inline Reps reps(int n) { return {static_cast<uint8_t>(n), static_cast<uint8_t>(n)}; }
 
@@ -101,7 +111,7 @@ inline Plan random_plan(std::mt19937& rng, int max_weeks = 4, bool customs = tru
 // The largest plan the limits allow, built to make the longest share link: every limit in
 // plan.hpp at its maximum, names of 80 bytes in two-byte characters, custom exercise refs (the
 // longest varints), rep ranges and techniques, and no day equal to another or repeating the
-// exercises of the same day a week earlier.
+// exercises of the same day a week earlier, every week a deload keeping the days it replaced.
 inline Plan largest_plan() {
     Plan p;
     auto two_byte = [](int n, int seed) {  // n bytes of "é" / "ß" alternating from `seed`
@@ -133,6 +143,13 @@ inline Plan largest_plan() {
                 s.technique = static_cast<Technique>(1 + i % (kTechniqueCount - 1));
                 p.weeks[w].days[d].slots.push_back(s);
             }
+    // Every week a deload that keeps the days it replaced, none equal to a day of the plan.
+    for (auto& w : p.weeks) {
+        w.deload = true;
+        w.before_deload = w.days;
+        for (auto& d : *w.before_deload)
+            for (auto& s : d.slots) s.reps.low = static_cast<uint8_t>(s.reps.low == 1 ? 2 : 1);
+    }
     return p;
 }
 

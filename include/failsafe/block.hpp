@@ -40,6 +40,18 @@ Progression default_progression(int weeks);
 // What is wrong with a progression ("a block has 2 to 16 weeks"); empty when it is valid.
 std::string progression_problem(const Progression& p);
 
+struct Block;
+struct SlotOverride;
+
+// What is wrong with one override of `plan`'s block: a week the block does not have, a place
+// its base week does not have, or a slot out of range. Empty when it is valid.
+std::string override_problem(const Plan& plan, const SlotOverride& o);
+
+// What is wrong with `plan`'s block (the progression, the base week, the overrides and their
+// order: by week, day and slot, at most one per place); empty when it is valid. The formats'
+// readers and validate_plan go by it, and expand_block may run only on a block it accepts.
+std::string block_problem(const Plan& plan);
+
 // The block's weeks: `base` progressed by `progression`, then each week's overrides.
 // `plan` gives the exercises and budgets (sets stop growing at the top of a muscle's band).
 std::vector<Week> expand_block(const Plan& plan);

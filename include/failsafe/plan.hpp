@@ -176,6 +176,8 @@ std::string validate_plan(const Plan& plan);
 // What is wrong with one slot of `plan` ("sets must be 1-10"); empty string when it is valid.
 // validate_plan and the editor's actions both go by it.
 std::string slot_problem(const Slot& slot, const Plan& plan);
+// What is wrong with a week's days ("day 3: sets must be 1-10"); empty when they are valid.
+std::string days_problem(const std::array<Day, limits::kDays>& days, const Plan& plan);
 
 // "3 x 10 @RIR1, last to failure +drop"
 std::string slot_summary(const Slot& s);

@@ -1,5 +1,6 @@
 // A block's weeks from its base week and progression (docs/model.md, "Blocks").
 #include <algorithm>
+#include <tuple>
 
 #include "failsafe/analysis.hpp"
 #include "failsafe/plan.hpp"
@@ -105,6 +106,30 @@ std::string progression_problem(const Progression& p) {
     if ((p.failure_weeks >> p.weeks()) != 0) return "failure weeks must be weeks of the block";
     if (p.sets_step > kMaxSetsStep) return "a block adds at most " + std::to_string(kMaxSetsStep) + " sets a week";
     if ((p.grow >> kMuscleCount) != 0) return "no such muscle";
+    return {};
+}
+
+std::string override_problem(const Plan& plan, const SlotOverride& o) {
+    const Block& b = *plan.block;
+    if (o.week >= b.progression.weeks()) return "week " + std::to_string(o.week + 1) + " is not a week of the block";
+    if (o.day >= limits::kDays) return "no such day";
+    if (o.index >= b.base.days[o.day].slots.size())
+        return "the base week has no slot " + std::to_string(o.index + 1) + " on " + std::string(day_name(o.day));
+    if (auto bad = slot_problem(o.slot, plan); !bad.empty()) return bad;
+    return {};
+}
+
+std::string block_problem(const Plan& plan) {
+    const Block& b = *plan.block;
+    if (auto bad = progression_problem(b.progression); !bad.empty()) return bad;
+    if (b.base.deload || b.base.before_deload) return "the base week is a build week, not a deload";
+    if (auto bad = days_problem(b.base.days, plan); !bad.empty()) return "the base week, " + bad;
+    for (size_t i = 0; i < b.overrides.size(); ++i) {
+        const SlotOverride& o = b.overrides[i];
+        if (auto bad = override_problem(plan, o); !bad.empty()) return "override " + std::to_string(i + 1) + ": " + bad;
+        if (i > 0 && std::tie(b.overrides[i - 1].week, b.overrides[i - 1].day, b.overrides[i - 1].index) >= std::tie(o.week, o.day, o.index))
+            return "the overrides are not in order of week, day and slot, or one place has two";
+    }
     return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "failsafe/formats.hpp"
 #include "failsafe/utf8.hpp"
@@ -236,8 +237,8 @@ bool read_custom(Reader& r, const json& v, const std::string& path, Exercise& e)
     return true;
 }
 
-bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& plan, Slot& s) {
-    if (!r.object(v, path, {"exercise", "sets", "reps", "rir", "failure_sets", "technique"})) return false;
+// A slot's fields in `v` (an object whose keys the caller has checked).
+bool read_slot_fields(Reader& r, const json& v, const std::string& path, const Plan& plan, Slot& s) {
     if (!v.contains("exercise") || !v["exercise"].is_string()) return r.fail(path + ".exercise", "expected an exercise id");
     const std::string& id = v["exercise"].get_ref<const std::string&>();
     if (const Exercise* e = builtin_catalog().by_slug(id)) {
@@ -272,6 +273,44 @@ bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& pl
     return true;
 }
 
+bool read_slot(Reader& r, const json& v, const std::string& path, const Plan& plan, Slot& s) {
+    return r.object(v, path, {"exercise", "sets", "reps", "rir", "failure_sets", "technique"}) && read_slot_fields(r, v, path, plan, s);
+}
+
+// Seven days, Monday first, each a list of slots.
+bool read_days(Reader& r, const json& v, const std::string& path, const Plan& plan, std::array<Day, limits::kDays>& days) {
+    if (!v.is_array() || v.size() != static_cast<size_t>(limits::kDays))
+        return r.fail(path, "expected exactly " + std::to_string(limits::kDays) + " days, " + std::string(day_name(0)) + " first");
+    for (size_t d = 0; d < static_cast<size_t>(limits::kDays); ++d) {
+        const json& day = v[d];
+        const std::string dp = path + "[" + std::to_string(d) + "]";
+        if (!day.is_array() || day.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
+            return r.fail(dp, "expected a list of up to " + std::to_string(limits::kMaxSlotsPerDay) + " exercises ([] for a rest day)");
+        for (size_t i = 0; i < day.size(); ++i) {
+            Slot s;
+            if (!read_slot(r, day[i], dp + "[" + std::to_string(i) + "]", plan, s)) return false;
+            days[d].slots.push_back(s);
+        }
+    }
+    return true;
+}
+
+// A week; version 2 adds `before_deload`, the days a deload week replaced.
+bool read_week(Reader& r, const json& v, const std::string& wp, int version, const Plan& plan, Week& week) {
+    if (version == 1 && !r.object(v, wp, {"deload", "days"})) return false;
+    if (version == 2 && !r.object(v, wp, {"deload", "days", "before_deload"})) return false;
+    if (v.contains("deload")) {
+        if (!v["deload"].is_boolean()) return r.fail(wp + ".deload", "expected true or false");
+        week.deload = v["deload"].get<bool>();
+    }
+    if (!v.contains("days")) return r.fail(wp + ".days", "expected exactly " + std::to_string(limits::kDays) + " days, " + std::string(day_name(0)) + " first");
+    if (!read_days(r, v["days"], wp + ".days", plan, week.days)) return false;
+    if (!v.contains("before_deload")) return true;
+    if (!week.deload) return r.fail(wp + ".before_deload", "only a deload week keeps the days it replaced");
+    week.before_deload.emplace();
+    return read_days(r, v["before_deload"], wp + ".before_deload", plan, *week.before_deload);
+}
+
 // The format version of `doc`: 1 or 2 (kPlanFormatVersion); a newer one is refused by name.
 bool read_version(Reader& r, const json& doc, int& version) {
     if (!doc.is_object()) return r.fail("", "expected an object");
@@ -299,10 +338,99 @@ bool read_settings(Reader& r, const json& doc, Plan& plan) {
     if (doc.contains("approach") &&
         !r.enumerated(doc["approach"], "approach", approach_from_id, text::list_ids(approach_id, kApproachCount), plan.approach))
         return false;
-    // Specified in version 2 for issue 14; this build cannot show a block, so it refuses the
-    // plan rather than open its weeks without it.
-    if (doc.contains("block"))
-        return r.fail("block", "this plan has a training block, made by a newer Failsafe; update the app to open it");
+    return true;
+}
+
+// A list of week numbers (1-based, up to `weeks`) as a bit per week.
+bool read_week_set(Reader& r, const json& v, const std::string& path, int weeks, uint16_t& out) {
+    if (!v.is_array() || v.size() > static_cast<size_t>(limits::kMaxWeeks)) return r.fail(path, "expected a list of week numbers");
+    for (size_t i = 0; i < v.size(); ++i) {
+        int w = 0;
+        if (!r.integer(v[i], path + "[" + std::to_string(i) + "]", 1, weeks, w)) return false;
+        out = static_cast<uint16_t>(out | 1u << (w - 1));
+    }
+    return true;
+}
+
+bool read_progression(Reader& r, const json& b, Progression& p) {
+    const std::string weeks = "expected 1 to " + std::to_string(limits::kMaxWeeks) + " weeks' reps in reserve, like [3, 2, 1, 0, 3]";
+    if (!b.contains("rir") || !b["rir"].is_array() || b["rir"].empty() || b["rir"].size() > static_cast<size_t>(limits::kMaxWeeks))
+        return r.fail("block.rir", weeks);
+    for (size_t i = 0; i < b["rir"].size(); ++i) {
+        int n = 0;
+        if (!r.integer(b["rir"][i], "block.rir[" + std::to_string(i) + "]", 0, limits::kMaxRir, n)) return false;
+        p.rir.push_back(static_cast<uint8_t>(n));
+    }
+    p.deload = true;
+    if (b.contains("deload")) {
+        if (!b["deload"].is_boolean()) return r.fail("block.deload", "expected true or false");
+        p.deload = b["deload"].get<bool>();
+    }
+    if (auto bad = progression_problem(p); !bad.empty()) return r.fail("block.rir", bad);
+    if (b.contains("failure_weeks") && !read_week_set(r, b["failure_weeks"], "block.failure_weeks", p.weeks(), p.failure_weeks))
+        return false;
+    int step = 0;
+    if (b.contains("sets_step") && !r.integer(b["sets_step"], "block.sets_step", 0, kMaxSetsStep, step)) return false;
+    p.sets_step = static_cast<uint8_t>(step);
+    if (!b.contains("grow")) return true;
+    const json& g = b["grow"];
+    if (!g.is_array() || g.size() > static_cast<size_t>(kMuscleCount)) return r.fail("block.grow", "expected a list of muscle ids");
+    for (size_t i = 0; i < g.size(); ++i) {
+        Muscle m{};
+        if (!r.enumerated(g[i], "block.grow[" + std::to_string(i) + "]", muscle_from_id, text::list_ids(muscle_id, kMuscleCount), m)) return false;
+        p.grow |= 1u << index(m);
+    }
+    return true;
+}
+
+// One week's own value for a slot: its place (week 1-based, day 0-6, slot 0-based) and fields.
+bool read_override(Reader& r, const json& v, const std::string& path, const Plan& plan, SlotOverride& o) {
+    if (!r.object(v, path, {"week", "day", "slot", "exercise", "sets", "reps", "rir", "failure_sets", "technique"})) return false;
+    int week = 0, day = 0, index = 0;
+    if (!v.contains("week") || !r.integer(v["week"], path + ".week", 1, plan.block->progression.weeks(), week))
+        return r.fail(path + ".week", "expected a week of the block, 1 to " + std::to_string(plan.block->progression.weeks()));
+    if (!v.contains("day") || !r.integer(v["day"], path + ".day", 0, limits::kDays - 1, day))
+        return r.fail(path + ".day", "expected a day, 0 (Monday) to 6");
+    if (!v.contains("slot") || !r.integer(v["slot"], path + ".slot", 0, limits::kMaxSlotsPerDay - 1, index))
+        return r.fail(path + ".slot", "expected a slot index of the day, from 0");
+    o.week = static_cast<uint8_t>(week - 1);
+    o.day = static_cast<uint8_t>(day);
+    o.index = static_cast<uint8_t>(index);
+    if (!read_slot_fields(r, v, path, plan, o.slot)) return false;
+    if (auto bad = override_problem(plan, o); !bad.empty()) return r.fail(path, bad);
+    return true;
+}
+
+// Version 2's training block (docs/formats.md): the base week, the progression and the
+// overrides; the plan's weeks are then its expansion.
+bool read_block(Reader& r, const json& b, Plan& plan) {
+    if (!r.object(b, "block", {"base", "rir", "failure_weeks", "sets_step", "grow", "deload", "overrides"})) return false;
+    Block& block = plan.block.emplace();
+    if (!b.contains("base")) return r.fail("block.base", "expected the base week, {\"days\": [...]}");
+    if (!r.object(b["base"], "block.base", {"days"})) return false;
+    if (!b["base"].contains("days")) return r.fail("block.base.days", "expected exactly 7 days, Monday first");
+    if (!read_days(r, b["base"]["days"], "block.base.days", plan, block.base.days)) return false;
+    if (!read_progression(r, b, block.progression)) return false;
+    if (b.contains("overrides")) {
+        const json& list = b["overrides"];
+        const size_t most = static_cast<size_t>(limits::kMaxWeeks * limits::kDays * limits::kMaxSlotsPerDay);
+        if (!list.is_array() || list.size() > most) return r.fail("block.overrides", "expected a list of overrides");
+        for (size_t i = 0; i < list.size(); ++i) {
+            SlotOverride o;
+            if (!read_override(r, list[i], "block.overrides[" + std::to_string(i) + "]", plan, o)) return false;
+            block.overrides.push_back(o);
+        }
+        auto place = [](const SlotOverride& o) { return std::tie(o.week, o.day, o.index); };
+        std::stable_sort(block.overrides.begin(), block.overrides.end(), [&](const auto& x, const auto& y) { return place(x) < place(y); });
+        for (size_t i = 1; i < block.overrides.size(); ++i)
+            if (place(block.overrides[i - 1]) == place(block.overrides[i])) {
+                const SlotOverride& o = block.overrides[i];
+                return r.fail("block.overrides", "two overrides of week " + std::to_string(o.week + 1) + ", " +
+                                                     std::string(day_name(o.day)) + ", slot " + std::to_string(o.index));
+            }
+    }
+    if (auto bad = block_problem(plan); !bad.empty()) return r.fail("block", bad);
+    plan.weeks = expand_block(plan);
     return true;
 }
 
@@ -348,31 +476,17 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
             plan.budgets[index(*m)] = quantized(o);
         }
     }
-    if (!doc.contains("weeks") || !doc["weeks"].is_array() || doc["weeks"].empty() ||
-        doc["weeks"].size() > static_cast<size_t>(limits::kMaxWeeks))
-        return r.fail("weeks", "expected a list of 1 to " + std::to_string(limits::kMaxWeeks) + " weeks");
-    const json& weeks = doc["weeks"];
-    plan.weeks.assign(weeks.size(), Week{});
-    for (size_t w = 0; w < weeks.size(); ++w) {
-        const std::string wp = "weeks[" + std::to_string(w) + "]";
-        if (!r.object(weeks[w], wp, {"deload", "days"})) return false;
-        if (weeks[w].contains("deload")) {
-            if (!weeks[w]["deload"].is_boolean()) return r.fail(wp + ".deload", "expected true or false");
-            plan.weeks[w].deload = weeks[w]["deload"].get<bool>();
-        }
-        if (!weeks[w].contains("days") || !weeks[w]["days"].is_array() || weeks[w]["days"].size() != static_cast<size_t>(limits::kDays))
-            return r.fail(wp + ".days", "expected exactly " + std::to_string(limits::kDays) + " days, " + std::string(day_name(0)) + " first");
-        for (size_t d = 0; d < static_cast<size_t>(limits::kDays); ++d) {
-            const json& day = weeks[w]["days"][d];
-            const std::string dp = wp + ".days[" + std::to_string(d) + "]";
-            if (!day.is_array() || day.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
-                return r.fail(dp, "expected a list of up to " + std::to_string(limits::kMaxSlotsPerDay) + " exercises ([] for a rest day)");
-            for (size_t i = 0; i < day.size(); ++i) {
-                Slot s;
-                if (!read_slot(r, day[i], dp + "[" + std::to_string(i) + "]", plan, s)) return false;
-                plan.weeks[w].days[d].slots.push_back(s);
-            }
-        }
+    if (doc.contains("block")) {  // the weeks are derived from it
+        if (doc.contains("weeks")) return r.fail("weeks", "a block's weeks follow from its progression; leave them out");
+        if (!read_block(r, doc["block"], plan)) return false;
+    } else {
+        if (!doc.contains("weeks") || !doc["weeks"].is_array() || doc["weeks"].empty() ||
+            doc["weeks"].size() > static_cast<size_t>(limits::kMaxWeeks))
+            return r.fail("weeks", "expected a list of 1 to " + std::to_string(limits::kMaxWeeks) + " weeks");
+        const json& weeks = doc["weeks"];
+        plan.weeks.assign(weeks.size(), Week{});
+        for (size_t w = 0; w < weeks.size(); ++w)
+            if (!read_week(r, weeks[w], "weeks[" + std::to_string(w) + "]", version, plan, plan.weeks[w])) return false;
     }
     if (auto err = validate_plan(plan); !err.empty()) return r.fail("", err);
     return true;
@@ -404,6 +518,61 @@ Result<Plan> plan_from_json(std::string_view text) {
     return plan;
 }
 
+json slot_json(const Plan& plan, const Slot& s, json j = json::object()) {
+    const Exercise* e = plan.exercise(s.exercise);
+    j["exercise"] = e ? e->slug : std::string("unknown");
+    j["sets"] = s.sets;
+    if (s.reps.low == s.reps.high) j["reps"] = s.reps.low;
+    else j["reps"] = reps_text(s.reps);
+    j["rir"] = s.rir;
+    if (s.failure_sets > 0) j["failure_sets"] = s.failure_sets;
+    if (s.technique != Technique::none) j["technique"] = std::string(technique_id(s.technique));
+    return j;
+}
+
+// Seven days, a slot per line, `in` being the indent of the list's closing bracket.
+std::string days_json(const Plan& plan, const std::array<Day, limits::kDays>& days, const std::string& in) {
+    std::string out = "[\n";
+    for (int d = 0; d < limits::kDays; ++d) {
+        const auto& slots = days[d].slots;
+        out += in + "  [";
+        for (size_t i = 0; i < slots.size(); ++i) out += (i == 0 ? "\n" : ",\n") + in + "    " + written(slot_json(plan, slots[i]));
+        out += slots.empty() ? "]" : "\n" + in + "  ]";
+        out += d + 1 < limits::kDays ? ",\n" : "\n";
+    }
+    return out + in + "]";
+}
+
+std::string weeks_json(const Plan& plan) {
+    std::string out = "  \"weeks\": [\n";
+    for (size_t w = 0; w < plan.weeks.size(); ++w) {
+        const Week& week = plan.weeks[w];
+        out += std::string("    { \"deload\": ") + (week.deload ? "true" : "false") + ",\n      \"days\": " + days_json(plan, week.days, "      ");
+        if (week.before_deload) out += ",\n      \"before_deload\": " + days_json(plan, *week.before_deload, "      ");
+        out += w + 1 < plan.weeks.size() ? " },\n" : " }\n";
+    }
+    return out + "  ]";
+}
+
+std::string block_json(const Plan& plan, const Block& b) {
+    const Progression& p = b.progression;
+    json failure = json::array(), grow = json::array();
+    for (int w = 0; w < p.weeks(); ++w)
+        if (p.failure_in(w)) failure.push_back(w + 1);
+    for (int m = 0; m < kMuscleCount; ++m)
+        if ((p.grow >> m) & 1u) grow.push_back(std::string(muscle_id(muscle_at(m))));
+    std::string out = "  \"block\": {\n    \"base\": { \"days\": " + days_json(plan, b.base.days, "    ") + " },\n";
+    out += "    \"rir\": " + written(json(p.rir)) + ",\n    \"failure_weeks\": " + written(failure) + ",\n";
+    out += "    \"sets_step\": " + std::to_string(p.sets_step) + ",\n    \"grow\": " + written(grow) + ",\n";
+    out += std::string("    \"deload\": ") + (p.deload ? "true" : "false") + ",\n    \"overrides\": [";
+    for (size_t i = 0; i < b.overrides.size(); ++i) {
+        const SlotOverride& o = b.overrides[i];
+        const json place{{"week", o.week + 1}, {"day", o.day}, {"slot", o.index}};
+        out += (i == 0 ? "\n      " : ",\n      ") + written(slot_json(plan, o.slot, place));
+    }
+    return out + (b.overrides.empty() ? "]\n  }" : "\n    ]\n  }");
+}
+
 // One slot, custom exercise or budget per line: readable and diff-friendly.
 std::string plan_to_json(const Plan& plan) {
     std::string out = "{\n";
@@ -413,31 +582,7 @@ std::string plan_to_json(const Plan& plan) {
     out += "  \"level\": \"" + std::string(level_id(plan.level)) + "\",\n";
     out += "  \"recovery\": \"" + std::string(recovery_id(plan.recovery)) + "\",\n";
     out += "  \"approach\": \"" + std::string(approach_id(plan.approach)) + "\",\n";
-    out += "  \"weeks\": [\n";
-    for (size_t w = 0; w < plan.weeks.size(); ++w) {
-        out += std::string("    { \"deload\": ") + (plan.weeks[w].deload ? "true" : "false") + ",\n      \"days\": [\n";
-        for (int d = 0; d < 7; ++d) {
-            const auto& slots = plan.weeks[w].days[d].slots;
-            out += "        [";
-            for (size_t i = 0; i < slots.size(); ++i) {
-                const Slot& s = slots[i];
-                json j;
-                const Exercise* e = plan.exercise(s.exercise);
-                j["exercise"] = e ? e->slug : std::string("unknown");
-                j["sets"] = s.sets;
-                if (s.reps.low == s.reps.high) j["reps"] = s.reps.low;
-                else j["reps"] = reps_text(s.reps);
-                j["rir"] = s.rir;
-                if (s.failure_sets > 0) j["failure_sets"] = s.failure_sets;
-                if (s.technique != Technique::none) j["technique"] = std::string(technique_id(s.technique));
-                out += (i == 0 ? "\n          " : ",\n          ") + written(j);
-            }
-            out += slots.empty() ? "]" : "\n        ]";
-            out += d < 6 ? ",\n" : "\n";
-        }
-        out += w + 1 < plan.weeks.size() ? "      ] },\n" : "      ] }\n";
-    }
-    out += "  ]";
+    out += plan.block ? block_json(plan, *plan.block) : weeks_json(plan);
     if (!plan.custom_exercises.empty()) {
         out += ",\n  \"custom_exercises\": [";
         for (size_t i = 0; i < plan.custom_exercises.size(); ++i) {

@@ -7,16 +7,21 @@
 //              u8 (equipment | kind << 3 | failure << 4), u8 systemic in 0.05 steps,
 //              count, then per worked muscle u8 muscle index, u8 weight in 0.05 steps
 //   [budgets]  u16 muscle mask (LE), then per set bit: low, high, failure in half sets
-//   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N)
-//              or a day mask (7 bits) and, per training day, a token: 1..24 = that many new
-//              slots follow; 25 = the same exercises as this day of the previous week, each
-//              slot without its exercise ref; 32 + i = same slots as the i-th encoded day
+//   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N, bit 2
+//              the days a deload replaced follow the week's own) and, unless bit 1, the days:
+//   days:      a day mask (7 bits) and, per training day, a token: 1..24 = that many new slots
+//              follow; 25 = the same exercises as this day of the previous week, each slot
+//              without its exercise ref; 32 + i = same slots as the i-th encoded day
+//   [block]    with flag bit 7, instead of the weeks: the base week's days; u8 weeks (bits 0-4)
+//              | final deload << 5 | sets step << 6; the RIR of each week, 3 bits each from the
+//              lowest bit, in whole bytes (unused bits 0); failure weeks mask; grow muscle mask;
+//              overrides count, then per override (by week, day, slot; one per place): u8 week |
+//              day << 4, u8 slot index, slot. The plan's weeks are the block's expansion.
 //   slot:      exercise ref (code, or custom 0x8000|i), u8 (sets-1) | rir << 4 | extra << 7,
 //              u8 reps low | range << 7 [u8 reps high], [u8 failure_sets | technique << 4]
 //   u24 check  CRC-32 of everything before it, low 24 bits (LE)
-// Version 1 is the same but for the flags: bits 4-7 are unused (must be 0), and the plan has
-// the default settings. This build refuses bit 7 (the block of issue 14) as "made by a newer
-// Failsafe", and any bit a version does not define as damage.
+// Version 1 is the same but for the flags: bits 4-7 are unused (must be 0), week header bit 2
+// too, and the plan has the default settings. A bit a version does not define is damage.
 #include <array>
 #include <cstring>
 #include <optional>
@@ -225,11 +230,11 @@ bool read_slot(Reader& r, Slot& s, std::optional<ExerciseRef> exercise = std::nu
 // The flags byte after the plan name.
 constexpr unsigned kLevelMask = 3, kCustomsBit = 4, kBudgetsBit = 8;
 constexpr unsigned kRecoveryShift = 4, kApproachShift = 6;  // version 2
-constexpr unsigned kBlockBit = 0x80;                         // version 2, not read by this build
+constexpr unsigned kBlockBit = 0x80;                         // version 2: a block instead of weeks
 static_assert(kRecoveryCount <= 4 && kApproachCount <= 2, "the settings fit their bits");
 
 // Level and settings from the flags of a link of `version` (1 or 2). Refuses a bit the version
-// does not define, a value no writer makes, and a block (issue 14) this build cannot show.
+// does not define and a value no writer makes.
 bool read_flags(Reader& r, unsigned version, unsigned flags, Plan& plan) {
     const unsigned defined = version == 1 ? 0x0Fu : 0xFFu;
     if (flags & ~defined)
@@ -241,8 +246,6 @@ bool read_flags(Reader& r, unsigned version, unsigned flags, Plan& plan) {
     if (recovery >= kRecoveryCount) return r.fail("the link is damaged (unknown recovery)");
     plan.recovery = static_cast<Recovery>(recovery);
     plan.approach = static_cast<Approach>((flags >> kApproachShift) & 1);
-    if (flags & kBlockBit)
-        return r.fail("the link holds a training block, made by a newer Failsafe; update the app to open it");
     return true;
 }
 
@@ -256,6 +259,185 @@ bool same_exercises(const Day& a, const Day& b) {
         if (a.slots[i].exercise != b.slots[i].exercise) return false;
     return true;
 }
+// Week header bits.
+constexpr unsigned kDeloadBit = 1, kSameWeekBit = 2, kBeforeDeloadBit = 4;
+
+// Writes a week's days (day mask, then a token per training day), naming each day it has
+// written so that a later equal day is a 1-byte reference.
+struct DaysWriter {
+    Writer& w;
+    std::vector<const Day*> encoded;  // in order: targets of day references
+
+    // `previous`: the days of the week before, whose exercises a day may repeat.
+    void days(const std::array<Day, limits::kDays>& week, const std::array<Day, limits::kDays>* previous) {
+        unsigned mask = 0;
+        for (int d = 0; d < limits::kDays; ++d)
+            if (!week[d].slots.empty()) mask |= 1u << d;
+        w.u8(mask);
+        for (int d = 0; d < limits::kDays; ++d) {
+            const Day& day = week[d];
+            if (day.slots.empty()) continue;
+            size_t ref = encoded.size();
+            for (size_t k = 0; k < encoded.size() && ref == encoded.size(); ++k)
+                if (*encoded[k] == day) ref = k;
+            if (ref != encoded.size()) {
+                w.varint(static_cast<uint32_t>(kDayRefBase + ref));
+                continue;
+            }
+            encoded.push_back(&day);
+            const bool repeat = previous && same_exercises((*previous)[d], day);
+            w.varint(repeat ? kSameExercises : static_cast<uint32_t>(day.slots.size()));
+            for (const Slot& s : day.slots) write_slot(w, s, !repeat);
+        }
+    }
+};
+
+void write_week(DaysWriter& out, const Plan& plan, size_t wi) {
+    const Week& week = plan.weeks[wi];
+    const auto* previous = wi > 0 ? &plan.weeks[wi - 1].days : nullptr;
+    size_t same = wi;
+    for (size_t k = 0; k < wi && same == wi; ++k)
+        if (plan.weeks[k].days == week.days) same = k;
+    out.w.u8((week.deload ? kDeloadBit : 0u) | (same != wi ? kSameWeekBit : 0u) | (week.before_deload ? kBeforeDeloadBit : 0u));
+    if (same != wi) out.w.varint(static_cast<uint32_t>(same));
+    else out.days(week.days, previous);
+    if (week.before_deload) out.days(*week.before_deload, previous);
+}
+
+// The progression's first byte: weeks (bits 0-4), final deload (bit 5), sets step (bits 6-7).
+constexpr unsigned kWeeksMask = 0x1F, kBlockDeloadBit = 0x20, kStepShift = 6;
+constexpr int kRirBits = 3;  // reps in reserve, packed from the lowest bit of the first byte
+static_assert(limits::kMaxWeeks <= kWeeksMask && kMaxSetsStep < 4 && limits::kMaxRir < (1 << kRirBits), "a block fits its bits");
+constexpr uint32_t kMaxOverrides = limits::kMaxWeeks * limits::kDays * limits::kMaxSlotsPerDay;
+
+void write_block(DaysWriter& out, const Block& b) {
+    Writer& w = out.w;
+    out.days(b.base.days, nullptr);
+    const Progression& p = b.progression;
+    w.u8(static_cast<unsigned>(p.weeks()) | (p.deload ? kBlockDeloadBit : 0u) | static_cast<unsigned>(p.sets_step) << kStepShift);
+    uint32_t acc = 0;
+    int bits = 0;
+    for (uint8_t rir : p.rir) {
+        acc |= static_cast<uint32_t>(rir) << bits;
+        for (bits += kRirBits; bits >= 8; bits -= 8, acc >>= 8) w.u8(acc & 0xFF);
+    }
+    if (bits > 0) w.u8(acc);
+    w.varint(p.failure_weeks);
+    w.varint(p.grow);
+    w.varint(static_cast<uint32_t>(b.overrides.size()));
+    for (const SlotOverride& o : b.overrides) {
+        w.u8(static_cast<unsigned>(o.week) | static_cast<unsigned>(o.day) << 4);
+        w.u8(o.index);
+        write_slot(w, o.slot);
+    }
+}
+
+// Reads what DaysWriter wrote, keeping every day it reads for the references that follow.
+struct DaysReader {
+    Reader& r;
+    unsigned version;
+    std::vector<Day> encoded;
+
+    bool days(std::array<Day, limits::kDays>& week, const std::array<Day, limits::kDays>* previous) {
+        unsigned mask = 0;
+        if (!r.u8(mask) || mask > 0x7F) return r.fail("the link is damaged (day mask)");
+        for (int d = 0; d < limits::kDays; ++d) {
+            if (!(mask & (1u << d))) continue;
+            uint32_t token = 0;
+            if (!r.varint(token, kDayRefBase + 2 * limits::kMaxWeeks * limits::kDays)) return false;
+            if (token >= kDayRefBase) {
+                if (token - kDayRefBase >= encoded.size()) return r.fail("the link is damaged (day reference)");
+                week[d] = encoded[token - kDayRefBase];
+                continue;
+            }
+            if (token == kSameExercises) {
+                if (!previous || (*previous)[d].slots.empty()) return r.fail("the link is damaged (day repeat)");
+                for (const Slot& last : (*previous)[d].slots) {
+                    Slot s;
+                    if (!read_slot(r, s, last.exercise)) return false;
+                    week[d].slots.push_back(s);
+                }
+            } else {
+                if (token == 0 || token > static_cast<uint32_t>(limits::kMaxSlotsPerDay)) return r.fail("the link is damaged (slot count)");
+                for (uint32_t i = 0; i < token; ++i) {
+                    Slot s;
+                    if (!read_slot(r, s)) return false;
+                    week[d].slots.push_back(s);
+                }
+            }
+            encoded.push_back(week[d]);
+        }
+        return true;
+    }
+};
+
+bool read_week(DaysReader& in, Plan& plan, uint32_t wi) {
+    Reader& r = in.r;
+    Week& week = plan.weeks[wi];
+    const auto* previous = wi > 0 ? &plan.weeks[wi - 1].days : nullptr;
+    unsigned header = 0;
+    const unsigned defined = kDeloadBit | kSameWeekBit | (in.version >= 2 ? kBeforeDeloadBit : 0u);
+    if (!r.u8(header) || (header & ~defined)) return r.fail("the link is damaged (week header)");
+    if ((header & kBeforeDeloadBit) && !(header & kDeloadBit)) return r.fail("the link is damaged (week header)");
+    week.deload = header & kDeloadBit;
+    if (header & kSameWeekBit) {
+        uint32_t same = 0;
+        if (wi == 0 || !r.varint(same, wi - 1)) return r.fail("the link is damaged (week reference)");
+        week.days = plan.weeks[same].days;
+    } else if (!in.days(week.days, previous)) {
+        return false;
+    }
+    if (!(header & kBeforeDeloadBit)) return true;
+    return in.days(week.before_deload.emplace(), previous);
+}
+
+bool read_progression(Reader& r, Progression& p) {
+    unsigned head = 0;
+    if (!r.u8(head)) return false;
+    const unsigned weeks = head & kWeeksMask;
+    if (weeks == 0 || weeks > static_cast<unsigned>(limits::kMaxWeeks)) return r.fail("the link is damaged (a block of " + std::to_string(weeks) + " weeks)");
+    p.deload = head & kBlockDeloadBit;
+    p.sets_step = static_cast<uint8_t>(head >> kStepShift);
+    uint32_t acc = 0;
+    int bits = 0;
+    for (unsigned i = 0; i < weeks; ++i) {
+        for (unsigned b = 0; bits < kRirBits; bits += 8) {
+            if (!r.u8(b)) return false;
+            acc |= b << bits;
+        }
+        p.rir.push_back(static_cast<uint8_t>(acc & ((1u << kRirBits) - 1)));
+        acc >>= kRirBits;
+        bits -= kRirBits;
+    }
+    if (acc != 0) return r.fail("the link is damaged (block padding)");
+    uint32_t failure = 0;
+    if (!r.varint(failure, 0xFFFF) || !r.varint(p.grow, 0xFFFF)) return false;
+    p.failure_weeks = static_cast<uint16_t>(failure);
+    if (auto bad = progression_problem(p); !bad.empty()) return r.fail("the link is damaged (" + bad + ")");
+    return true;
+}
+
+// A block instead of the weeks: its base week, the progression, the overrides (in order of
+// week, day and slot, one per place); the weeks are then its expansion.
+bool read_block(DaysReader& in, Plan& plan) {
+    Reader& r = in.r;
+    Block& b = plan.block.emplace();
+    uint32_t n = 0;
+    if (!in.days(b.base.days, nullptr) || !read_progression(r, b.progression) || !r.varint(n, kMaxOverrides)) return false;
+    for (uint32_t i = 0; i < n; ++i) {
+        unsigned place = 0, index = 0;
+        SlotOverride o;
+        if (!r.u8(place) || !r.u8(index) || !read_slot(r, o.slot)) return false;
+        o.week = static_cast<uint8_t>(place & 0x0F);
+        o.day = static_cast<uint8_t>(place >> 4);
+        o.index = static_cast<uint8_t>(index);
+        if (place >> 7) return r.fail("the link is damaged (override " + std::to_string(i + 1) + ")");
+        b.overrides.push_back(o);
+    }
+    if (auto bad = block_problem(plan); !bad.empty()) return r.fail("the link is damaged (the block: " + bad + ")");
+    plan.weeks = expand_block(plan);
+    return true;
+}
 }  // namespace
 
 std::string encode_link(const Plan& plan) {
@@ -266,7 +448,8 @@ std::string encode_link(const Plan& plan) {
     for (int m = 0; m < kMuscleCount; ++m)
         if (plan.budgets[m]) budget_mask |= 1u << m;
     w.u8(static_cast<unsigned>(plan.level) | (plan.custom_exercises.empty() ? 0u : kCustomsBit) | (budget_mask ? kBudgetsBit : 0u) |
-         static_cast<unsigned>(plan.recovery) << kRecoveryShift | static_cast<unsigned>(plan.approach) << kApproachShift);
+         static_cast<unsigned>(plan.recovery) << kRecoveryShift | static_cast<unsigned>(plan.approach) << kApproachShift |
+         (plan.block ? kBlockBit : 0u));
     if (!plan.custom_exercises.empty()) {
         w.varint(static_cast<uint32_t>(plan.custom_exercises.size()));
         for (const auto& e : plan.custom_exercises) write_custom(w, e);
@@ -281,38 +464,12 @@ std::string encode_link(const Plan& plan) {
                 w.u8(steps(b->failure, kSetSteps));
             }
     }
-    w.varint(static_cast<uint32_t>(plan.weeks.size()));
-    std::vector<const Day*> encoded_days;  // in order: targets of day references
-    for (size_t wi = 0; wi < plan.weeks.size(); ++wi) {
-        const Week& week = plan.weeks[wi];
-        size_t same = wi;
-        for (size_t k = 0; k < wi && same == wi; ++k)
-            if (plan.weeks[k].days == week.days) same = k;
-        if (same != wi) {
-            w.u8((week.deload ? 1u : 0u) | 2u);
-            w.varint(static_cast<uint32_t>(same));
-            continue;
-        }
-        w.u8(week.deload ? 1u : 0u);
-        unsigned mask = 0;
-        for (int d = 0; d < 7; ++d)
-            if (!week.days[d].slots.empty()) mask |= 1u << d;
-        w.u8(mask);
-        for (int d = 0; d < 7; ++d) {
-            const Day& day = week.days[d];
-            if (day.slots.empty()) continue;
-            size_t ref = encoded_days.size();
-            for (size_t k = 0; k < encoded_days.size() && ref == encoded_days.size(); ++k)
-                if (*encoded_days[k] == day) ref = k;
-            if (ref != encoded_days.size()) {
-                w.varint(static_cast<uint32_t>(kDayRefBase + ref));
-                continue;
-            }
-            encoded_days.push_back(&day);
-            const bool repeat = wi > 0 && same_exercises(plan.weeks[wi - 1].days[d], day);
-            w.varint(repeat ? kSameExercises : static_cast<uint32_t>(day.slots.size()));
-            for (const Slot& s : day.slots) write_slot(w, s, !repeat);
-        }
+    DaysWriter days{w, {}};
+    if (plan.block) {
+        write_block(days, *plan.block);
+    } else {
+        w.varint(static_cast<uint32_t>(plan.weeks.size()));
+        for (size_t wi = 0; wi < plan.weeks.size(); ++wi) write_week(days, plan, wi);
     }
     return seal_link_body(std::move(w.bytes));
 }
@@ -366,48 +523,14 @@ Result<Plan> decode_link(std::string_view link) {
             plan.budgets[m] = BudgetOverride{from_steps(a, kSetSteps), from_steps(b, kSetSteps), from_steps(c, kSetSteps)};
         }
     }
-    if (!r.varint(n, limits::kMaxWeeks) || n == 0) return R::fail(r.error.empty() ? "the link has no weeks" : r.error);
-    plan.weeks.assign(n, Week{});
-    std::vector<Day> encoded_days;
-    for (uint32_t wi = 0; wi < n; ++wi) {
-        Week& week = plan.weeks[wi];
-        unsigned header = 0;
-        if (!r.u8(header) || header > 3) return R::fail(r.error.empty() ? "the link is damaged (week header)" : r.error);
-        week.deload = header & 1;
-        if (header & 2) {
-            uint32_t same = 0;
-            if (!r.varint(same, wi == 0 ? 0 : wi - 1) || wi == 0) return R::fail("the link is damaged (week reference)");
-            week.days = plan.weeks[same].days;
-            continue;
-        }
-        unsigned mask = 0;
-        if (!r.u8(mask) || mask > 0x7F) return R::fail("the link is damaged (day mask)");
-        for (int d = 0; d < 7; ++d) {
-            if (!(mask & (1u << d))) continue;
-            uint32_t token = 0;
-            if (!r.varint(token, kDayRefBase + limits::kMaxWeeks * 7)) return R::fail(r.error);
-            if (token >= kDayRefBase) {
-                if (token - kDayRefBase >= encoded_days.size()) return R::fail("the link is damaged (day reference)");
-                week.days[d] = encoded_days[token - kDayRefBase];
-                continue;
-            }
-            if (token == kSameExercises) {
-                if (wi == 0 || plan.weeks[wi - 1].days[d].slots.empty()) return R::fail("the link is damaged (day repeat)");
-                for (const Slot& last : plan.weeks[wi - 1].days[d].slots) {
-                    Slot s;
-                    if (!read_slot(r, s, last.exercise)) return R::fail(r.error);
-                    week.days[d].slots.push_back(s);
-                }
-            } else {
-                if (token == 0 || token > static_cast<uint32_t>(limits::kMaxSlotsPerDay)) return R::fail("the link is damaged (slot count)");
-                for (uint32_t i = 0; i < token; ++i) {
-                    Slot s;
-                    if (!read_slot(r, s)) return R::fail(r.error);
-                    week.days[d].slots.push_back(s);
-                }
-            }
-            encoded_days.push_back(week.days[d]);
-        }
+    DaysReader days{r, bytes[0], {}};
+    if (flags & kBlockBit) {
+        if (!read_block(days, plan)) return R::fail(r.error);
+    } else {
+        if (!r.varint(n, limits::kMaxWeeks) || n == 0) return R::fail(r.error.empty() ? "the link has no weeks" : r.error);
+        plan.weeks.assign(n, Week{});
+        for (uint32_t wi = 0; wi < n; ++wi)
+            if (!read_week(days, plan, wi)) return R::fail(r.error);
     }
     if (r.p != r.end) return R::fail("the link is damaged (extra data at the end)");
     if (auto err = validate_plan(plan); !err.empty()) return R::fail("the link's plan is not valid: " + err);

@@ -152,15 +152,29 @@ std::string validate_plan(const Plan& plan) {
             return "a budget needs 0 <= low <= high <= " + text::format_number(limits::kMaxBudgetSets) + " and failure 0.." +
                    text::format_number(limits::kMaxBudgetSets);
     }
+    if (plan.block) {
+        if (auto bad = block_problem(plan); !bad.empty()) return "the block: " + bad;
+        if (plan.weeks.size() != static_cast<size_t>(plan.block->progression.weeks())) return "a block's weeks are its progression's";
+    }
     for (size_t w = 0; w < plan.weeks.size(); ++w) {
-        for (int d = 0; d < limits::kDays; ++d) {
-            const auto& slots = plan.weeks[w].days[d].slots;
-            if (slots.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
-                return "at most " + std::to_string(limits::kMaxSlotsPerDay) + " exercises a day";
-            for (const auto& s : slots)
-                if (auto bad = slot_problem(s, plan); !bad.empty())
-                    return "week " + std::to_string(w + 1) + ", day " + std::to_string(d + 1) + ": " + bad;
-        }
+        const Week& week = plan.weeks[w];
+        if (week.before_deload && !week.deload)
+            return "week " + std::to_string(w + 1) + " keeps the week a deload replaced, but is not a deload";
+        if (auto bad = days_problem(week.days, plan); !bad.empty()) return "week " + std::to_string(w + 1) + ", " + bad;
+        if (week.before_deload)
+            if (auto bad = days_problem(*week.before_deload, plan); !bad.empty())
+                return "week " + std::to_string(w + 1) + " before its deload, " + bad;
+    }
+    return {};
+}
+
+std::string days_problem(const std::array<Day, limits::kDays>& days, const Plan& plan) {
+    for (int d = 0; d < limits::kDays; ++d) {
+        const auto& slots = days[d].slots;
+        if (slots.size() > static_cast<size_t>(limits::kMaxSlotsPerDay))
+            return "day " + std::to_string(d + 1) + ": at most " + std::to_string(limits::kMaxSlotsPerDay) + " exercises a day";
+        for (const auto& s : slots)
+            if (auto bad = slot_problem(s, plan); !bad.empty()) return "day " + std::to_string(d + 1) + ": " + bad;
     }
     return {};
 }

@@ -90,6 +90,16 @@ test('link and open round-trip a plan, from a payload or a whole URL', () => {
   assert.equal(run('open', `https://failsafe.example/app/#p=${payload}`).stdout, fromPayload.stdout);
 });
 
+test('a block opens from its link as the same file, and its link is the golden one', () => {
+  const payload = run('link', golden('v2-block.json')).stdout.trim();
+  assert.equal(payload, readFileSync(golden('v2-block.link'), 'utf8').trim());
+  const r = run('open', payload);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, readFileSync(golden('v2-block.json'), 'utf8'));
+  assert.match(r.stdout, /"block": \{/);
+  assert.doesNotMatch(r.stdout, /"weeks"/);
+});
+
 test('open migrates a version 1 link to a version 2 file with the default settings', () => {
   const r = run('open', readFileSync(golden('v1-every-feature.link'), 'utf8').trim());
   assert.equal(r.status, 0, r.stderr);
@@ -136,6 +146,9 @@ test('share links are shorter than the same plans as gzipped JSON', () => {
     ['seed 004 session, Mon + Thu', file('seed.json', run('new', 'seed-004').stdout), 80],
     ['upper/lower 4x, 24 slots', file('ul.json', run('new', 'upper-lower-4x').stdout), 200],
     ['PPL 12-week mesocycle', join(repo, 'tests/fixtures/ppl-12-weeks.json'), 2000],
+    ['upper/lower 5-week block', join(repo, 'tests/fixtures/upper-lower-block.json'), 300],
+    ['full-body 5-week block', join(repo, 'tests/fixtures/full-body-block.json'), 300],
+    ['push/pull/legs 5-week block', join(repo, 'tests/fixtures/push-pull-legs-block.json'), 500],
   ];
   const rows = [];
   for (const [name, path, target] of plans) {

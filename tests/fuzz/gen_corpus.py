@@ -88,6 +88,24 @@ def body(name=b"Crafted", level=1, customs=None, budgets=None, weeks=None, versi
     return out + varint(len(weeks)) + b"".join(weeks)
 
 
+def block(base=None, weeks=5, rir=(3, 2, 1, 0, 3), deload=True, step=0, failure=1 << 3, grow=0, overrides=()):
+    """A block section (flag bit 7) in place of the weeks: base days as week() writes them
+    without the header, the progression, then overrides as (week, day, index, slot bytes)."""
+    days = week({0: [slot(50, 4, 2)], 3: [slot(1, 3, 2)]})[1:] if base is None else base
+    packed = sum(r << (3 * i) for i, r in enumerate(rir))
+    out = days + bytes([weeks | (0x20 if deload else 0) | step << 6]) + packed.to_bytes((3 * len(rir) + 7) // 8, "little")
+    out += varint(failure) + varint(grow) + varint(len(overrides))
+    for w, d, i, content in overrides:
+        out += bytes([w | d << 4, i]) + content
+    return out
+
+
+def block_plan(**fields):
+    """A whole link body whose plan is a block."""
+    head = body(block=True, weeks=[])
+    return head[:-1] + block(**fields)  # drop the weeks count
+
+
 def seal(raw):
     check = zlib.crc32(raw) & 0xFFFFFF
     return base64.urlsafe_b64encode(raw + check.to_bytes(3, "little")).rstrip(b"=")
@@ -283,6 +301,31 @@ def link_cases():
     cases["repro-finding-custom-name-invalid-utf8"] = body(
         name=b"", customs=[custom(b"a", b"\xff", kind=0, failure=0, systemic=0, muscles=[(0, 20)])],
         weeks=[week({0: [slot(0x8000, sets=1, rir=0)]})])
+    # Training blocks (flag bit 7): valid ones, and every way a block section can be malformed
+    # behind a valid check value.
+    cases["block-default"] = block_plan()
+    cases["block-growth-overrides"] = block_plan(step=2, grow=0xFFFF, failure=0b0110,
+                                                 overrides=[(1, 0, 0, slot(50, 6, 1)), (4, 3, 0, slot(1, 2, 3))])
+    cases["block-16-weeks"] = block_plan(weeks=16, rir=[5, 4, 3, 2, 1, 0] * 2 + [0, 0, 1, 3], failure=0x7FFF, step=1, grow=1)
+    cases["block-0-weeks"] = block_plan(weeks=0, rir=())
+    cases["block-17-weeks"] = block_plan(weeks=17, rir=[3] * 17, deload=False)
+    cases["block-1-week-deload"] = block_plan(weeks=1, rir=(3,))
+    cases["block-rir-7"] = block_plan(rir=(7, 2, 1, 0, 3))
+    cases["block-padding-set"] = block_plan()[:-4] + bytes([0x30 | 0x80]) + block_plan()[-3:]
+    cases["block-failure-outside"] = block_plan(failure=1 << 5)
+    cases["block-step-3"] = block_plan(step=3)
+    cases["block-grow-17-bits"] = block_plan(grow=1 << 16)
+    cases["block-override-past-base"] = block_plan(overrides=[(0, 0, 1, slot())])
+    cases["block-override-rest-day"] = block_plan(overrides=[(0, 1, 0, slot())])
+    cases["block-override-past-weeks"] = block_plan(overrides=[(5, 0, 0, slot())])
+    cases["block-override-twice"] = block_plan(overrides=[(1, 0, 0, slot()), (1, 0, 0, slot(sets=4))])
+    cases["block-override-unordered"] = block_plan(overrides=[(2, 0, 0, slot()), (1, 0, 0, slot())])
+    cases["block-override-count-only"] = block_plan()[:-1] + varint(3)
+    cases["block-cut-in-progression"] = block_plan()[:-4]
+    cases["block-flag-no-section"] = body(block=True, weeks=[])[:-1]
+    cases["block-in-version-1"] = body(version=1, name=b"A")[:3] + bytes([0x81]) + block()
+    cases["deload-keeps-week"] = body(weeks=[week({0: [slot(50, 4, 2)]}), bytes([1 | 4]) + week({0: [slot(50, 2, 3)]})[1:] + bytes([1, 32])])
+    cases["deload-keeps-week-not-deload"] = body(weeks=[bytes([4]) + week({0: [slot()]})[1:] + bytes([1, 32])])
     # Extra bytes after a complete plan.
     cases["trailing-byte"] = body() + b"\x00"
     # Truncations of a plan that uses every feature.
@@ -458,7 +501,21 @@ def json_cases():
     cases["v2-settings"] = v2(recovery="faster", approach="liberal")
     cases["v2-recovery-unknown"] = v2(recovery="fast")
     cases["v2-approach-number"] = v2(approach=1)
-    cases["v2-block"] = v2(block={"weeks": 5, "rir": [3, 2, 1, 0], "failure_weeks": [4], "deload": True})
+    base = {"days": [[{"exercise": "bench-press", "sets": 4, "reps": "6-8"}], [], [], [{"exercise": "back-squat", "sets": 3, "reps": 5}], [], [], []]}
+    v2_block = lambda **fields: json.dumps({"format": "failsafe.plan", "version": 2, **fields}).encode()
+    over = lambda week, day=0, slot=0, sets=5: {"week": week, "day": day, "slot": slot, "exercise": "bench-press", "sets": sets, "reps": 6}
+    cases["v2-block"] = v2_block(block={"base": base, "rir": [3, 2, 1, 0, 3], "failure_weeks": [3, 4], "sets_step": 1,
+                                        "grow": ["chest"], "deload": True, "overrides": [over(2), over(5, 3)]})
+    cases["v2-block-16-weeks"] = v2_block(block={"base": base, "rir": [3] * 16, "failure_weeks": list(range(1, 17)), "sets_step": 2,
+                                                 "grow": ["chest", "quads"]})
+    cases["v2-block-17-weeks"] = v2_block(block={"base": base, "rir": [3] * 17})
+    cases["v2-block-and-weeks"] = v2_block(block={"base": base, "rir": [3, 3]}, weeks=[{"days": [[]] * 7}])
+    cases["v2-block-reserved-shape"] = v2(block={"weeks": 5, "rir": [3, 2, 1, 0], "failure_weeks": [4], "deload": True})
+    cases["v2-block-override-twice"] = v2_block(block={"base": base, "rir": [3, 3], "overrides": [over(1), over(1, sets=6)]})
+    cases["v2-block-override-past-base"] = v2_block(block={"base": base, "rir": [3, 3], "overrides": [over(1, 0, 1)]})
+    cases["v2-block-failure-week-0"] = v2_block(block={"base": base, "rir": [3, 3], "failure_weeks": [0]})
+    cases["v2-before-deload"] = v2_block(weeks=[{"deload": True, "days": base["days"], "before_deload": base["days"]}])
+    cases["v2-before-deload-not-deload"] = v2_block(weeks=[{"days": base["days"], "before_deload": base["days"]}])
     cases["v1-with-settings"] = plan_json(extra={"recovery": "slower", "approach": "liberal"})
     return cases
 

@@ -30,6 +30,7 @@ inline void check_decoded(const failsafe::Result<failsafe::Plan>& decoded) {
     }
     const Plan& plan = *decoded;
     if (auto err = validate_plan(plan); !err.empty()) violated("a decoded plan is not valid", err);
+    if (plan.block && !(plan.weeks == expand_block(plan))) violated("a decoded block's weeks are not its expansion");
     (void)analysis_to_json(plan, analyze(plan));
     expect_same(plan, decode_link(encode_link(plan)), "link");
     expect_same(plan, plan_from_json(plan_to_json(plan)), "JSON");
