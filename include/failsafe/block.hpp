@@ -59,6 +59,10 @@ std::vector<Week> expand_block(const Plan& plan);
 // Makes `w` a deload: half the sets (rounded up), RIR 3 or more, no failure sets or techniques.
 void make_deload(Week& w);
 
+// Puts an override in its place (overrides are kept in order of week, day and slot). A place
+// that has one already is replaced when `replace`, else refused (returns false).
+bool put_override(Block& b, const SlotOverride& o, bool replace);
+
 // Which weeks an edit of one slot reaches.
 enum class EditScope : uint8_t { this_week, following_weeks, all_weeks };
 

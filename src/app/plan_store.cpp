@@ -50,9 +50,11 @@ std::vector<std::string> PlanStore::scan() {
             continue;
         }
         if (std::none_of(synced_.begin(), synced_.end(), [&](const auto& s) { return s.first == id; })) synced(id, *value);
-        plans_.push_back({id, plan->name, saved_at});
+        // Newest first, kept in order as they are read (a std::sort instantiation costs 1.5 KB of wasm).
+        auto at = plans_.begin();
+        while (at != plans_.end() && at->saved_at >= saved_at) ++at;
+        plans_.insert(at, {id, plan->name, saved_at});
     }
-    std::sort(plans_.begin(), plans_.end(), [](const SavedPlan& a, const SavedPlan& b) { return a.saved_at > b.saved_at; });
     return messages;
 }
 

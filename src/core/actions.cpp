@@ -44,11 +44,11 @@ void drop_day_overrides(Block& b, int day) {
     std::erase_if(b.overrides, [&](const SlotOverride& o) { return o.day == day; });
 }
 void set_override(Block& b, const SlotOverride& o, bool keep) {
+    if (keep) {
+        put_override(b, o, true);
+        return;
+    }
     std::erase_if(b.overrides, [&](const SlotOverride& x) { return x.week == o.week && x.day == o.day && x.index == o.index; });
-    if (keep) b.overrides.push_back(o);
-    std::sort(b.overrides.begin(), b.overrides.end(), [](const SlotOverride& x, const SlotOverride& y) {
-        return std::tie(x.week, x.day, x.index) < std::tie(y.week, y.day, y.index);
-    });
 }
 
 struct Apply {

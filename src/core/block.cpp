@@ -119,6 +119,19 @@ std::string override_problem(const Plan& plan, const SlotOverride& o) {
     return {};
 }
 
+bool put_override(Block& b, const SlotOverride& o, bool replace) {
+    const auto place = [](const SlotOverride& x) { return std::tie(x.week, x.day, x.index); };
+    auto at = b.overrides.begin();
+    while (at != b.overrides.end() && place(*at) < place(o)) ++at;
+    if (at != b.overrides.end() && place(*at) == place(o)) {
+        if (!replace) return false;
+        *at = o;
+        return true;
+    }
+    b.overrides.insert(at, o);
+    return true;
+}
+
 std::string block_problem(const Plan& plan) {
     const Block& b = *plan.block;
     if (auto bad = progression_problem(b.progression); !bad.empty()) return bad;

@@ -418,16 +418,10 @@ bool read_block(Reader& r, const json& b, Plan& plan) {
         for (size_t i = 0; i < list.size(); ++i) {
             SlotOverride o;
             if (!read_override(r, list[i], "block.overrides[" + std::to_string(i) + "]", plan, o)) return false;
-            block.overrides.push_back(o);
-        }
-        auto place = [](const SlotOverride& o) { return std::tie(o.week, o.day, o.index); };
-        std::stable_sort(block.overrides.begin(), block.overrides.end(), [&](const auto& x, const auto& y) { return place(x) < place(y); });
-        for (size_t i = 1; i < block.overrides.size(); ++i)
-            if (place(block.overrides[i - 1]) == place(block.overrides[i])) {
-                const SlotOverride& o = block.overrides[i];
+            if (!put_override(block, o, false))  // kept in order as they are read
                 return r.fail("block.overrides", "two overrides of week " + std::to_string(o.week + 1) + ", " +
                                                      std::string(day_name(o.day)) + ", slot " + std::to_string(o.index));
-            }
+        }
     }
     if (auto bad = block_problem(plan); !bad.empty()) return r.fail("block", bad);
     plan.weeks = expand_block(plan);
@@ -509,8 +503,12 @@ Result<Plan> plan_from_json(std::string_view text) {
         if (check.error_at == std::string::npos) return R::fail(why);  // a limit, not a syntax error
         return R::fail("not valid JSON at " + line_column(text, check.error_at > 0 ? check.error_at - 1 : 0) + ": " + why);
     }
-    const json doc = json::parse(text.begin(), text.end(), nullptr, false);
-    if (doc.is_discarded()) return R::fail("not valid JSON");
+    // The document, built by nlohmann's plain DOM builder: json::parse() also links the builder
+    // for parse callbacks, which nothing here uses (3 KB of download).
+    json doc;
+    nlohmann::detail::json_sax_dom_parser<json> builder(doc, false);
+    if (!json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json, true) || doc.is_discarded())
+        return R::fail("not valid JSON");
     Reader reader;
     Plan plan;
     plan.weeks.clear();
