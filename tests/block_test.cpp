@@ -57,6 +57,22 @@ TEST_CASE("an edit reaches every week by default, or this week, or this and the 
     REQUIRE(one.block->overrides.size() == 1);  // kept as an override, shown as such
     CHECK(one.block->overrides[0].week == 1);
 
+    // Later weeks take the change on top of their own progression: week 4 keeps its RIR.
+    Slot curl = slot(b, 2, 3, 5);  // Thursday's hammer curl in week 3
+    REQUIRE(b.exercise(curl.exercise)->slug == "hammer-curl");
+    curl.reps = Reps{15, 15};
+    const Plan on = *failsafe::apply(b, act::EditSlot{{2, 3, 5}, curl, EditScope::following_weeks});
+    CHECK(slot(on, 3, 3, 5).reps == Reps{15, 15});
+    CHECK(slot(on, 3, 3, 5).rir == slot(b, 3, 3, 5).rir);
+    CHECK(slot(on, 3, 3, 5).failure_sets == slot(b, 3, 3, 5).failure_sets);
+    CHECK(slot(on, 1, 3, 5).reps == slot(b, 1, 3, 5).reps);
+    // An all-weeks edit reaches a week's own value too, keeping what else it changed.
+    Slot sets_up = slot(on, 0, 3, 5);
+    sets_up.sets = static_cast<uint8_t>(sets_up.sets + 1);
+    const Plan both = *failsafe::apply(on, act::EditSlot{{0, 3, 5}, sets_up, EditScope::all_weeks});
+    CHECK(slot(both, 3, 3, 5).sets == slot(on, 3, 3, 5).sets + 1);
+    CHECK(slot(both, 3, 3, 5).reps == Reps{15, 15});
+
     const Plan later = *failsafe::apply(b, act::EditSlot{{1, 1, 0}, squat, EditScope::following_weeks});
     CHECK(slot(later, 0, 1, 0).reps == slot(b, 0, 1, 0).reps);
     for (int w = 1; w < 4; ++w) CHECK(slot(later, w, 1, 0).reps == Reps{5, 5});
@@ -99,7 +115,8 @@ TEST_CASE("unticking a deload restores the week it replaced") {
     const Plan b = upper_lower_block();
     const Plan built = *failsafe::apply(b, act::SetDeload{4, false});
     CHECK_FALSE(built.weeks[4].deload);
-    CHECK(slot(built, 4, 1, 0).sets == slot(b, 3, 1, 0).sets);
+    CHECK(built.weeks[4].days == built.weeks[3].days);  // the build goes on like the week before it
+    CHECK(failure_slots(built.weeks[4]) > 0);
     CHECK(*failsafe::apply(built, act::SetDeload{4, true}) == b);
     CHECK_FALSE(failsafe::apply(b, act::SetDeload{2, true}));  // only the last week
 }
@@ -128,8 +145,8 @@ TEST_CASE("sets grow for chosen muscles and never past the top of their band") {
     const Analysis a = analyze(b);
     CHECK(a.weeks[1].muscles[index(Muscle::chest)].hard_sets > a.weeks[0].muscles[index(Muscle::chest)].hard_sets);
     CHECK(a.weeks[1].muscles[index(Muscle::quads)].hard_sets == doctest::Approx(a.weeks[0].muscles[index(Muscle::quads)].hard_sets));
-    // Property: over random bases and growth, a growing muscle within its band in the base week
-    // stays within it in every build week.
+    // Property: over random bases and growth, a muscle within its band without the growth stays
+    // within it with the growth, in every build week.
     std::mt19937 rng(14);
     for (int round = 0; round < 60; ++round) {
         Plan one = random_plan(rng, 1, false);
@@ -142,8 +159,7 @@ TEST_CASE("sets grow for chosen muscles and never past the top of their band") {
         REQUIRE(grown);
         const Analysis base = analyze(blk), g = analyze(*grown);
         for (int w = 0; w < q.build_weeks(); ++w)
-            for (int m = 0; m < kMuscleCount; ++m) {
-                if (!((q.grow >> m) & 1u)) continue;
+            for (int m = 0; m < kMuscleCount; ++m) {  // growing or not: growth feeds other muscles too
                 const MuscleWeek& before = base.weeks[w].muscles[m];
                 const MuscleWeek& after = g.weeks[w].muscles[m];
                 if (exceeds(before.hard_sets, before.budget.high)) continue;  // over before any growth
@@ -174,4 +190,36 @@ TEST_CASE("templates are blocks of 4-6 weeks: volume builds, failure comes late,
         }
         CHECK(last > first);  // volume builds across the weeks
     }
+}
+
+TEST_CASE("a block's weeks follow its settings, budgets and exercises, not only its own edits") {
+    Plan b = upper_lower_block();
+    Progression p = b.block->progression;
+    p.sets_step = 2;
+    p.grow = ~0u & ((1u << kMuscleCount) - 1);
+    b = *failsafe::apply(b, act::SetProgression{p});
+    for (const Action& a : {Action{act::SetLevel{Level::beginner}}, Action{act::SetRecovery{Recovery::slower}},
+                            Action{act::SetBudget{Muscle::chest, BudgetOverride{4, 8, 2}}}}) {
+        const Plan next = *failsafe::apply(b, a);
+        CHECK(next.weeks == expand_block(next));
+    }
+    const Plan beginner = *failsafe::apply(b, act::SetLevel{Level::beginner});
+    const Analysis a = analyze(beginner);
+    for (int w = 0; w < p.build_weeks(); ++w)
+        CHECK_FALSE(exceeds(a.weeks[w].muscles[index(Muscle::chest)].hard_sets, a.weeks[w].muscles[index(Muscle::chest)].budget.high));
+}
+
+TEST_CASE("a custom exercise kept only in a deload's replaced week is still in use") {
+    Plan p = template_plan("seed-004");
+    Exercise e = *builtin_catalog().by_slug("leg-extension");
+    e.slug = "my-extension";
+    e.name = "My extension";
+    p = *failsafe::apply(p, act::AddCustomExercise{e});
+    p = *failsafe::apply(p, act::AddSlot{{0, 2, 0}, Slot{custom_ref(0), 3, reps(12), 1}});
+    p = *failsafe::apply(p, act::SetDeload{0, true});
+    p = *failsafe::apply(p, act::ClearDay{0, 2});  // gone from the deload, kept in what it replaced
+    CHECK_FALSE(failsafe::apply(p, act::RemoveCustomExercise{0}));
+    const Plan back = *failsafe::apply(p, act::SetDeload{0, false});
+    CHECK(back.weeks[0].days[2].slots.size() == 1);
+    CHECK(validate_plan(back).empty());
 }

@@ -124,11 +124,17 @@ TEST_CASE("recovery-gap: hard work too soon after failure, 48 h after isolation,
     auto bench = analyze(one_week({{0, day({catalog_slot("bench-press", 3, reps(8), 1, 1)})}, {2, day({catalog_slot("pec-deck", 3, reps(12), 2)})}}));
     REQUIRE(find_code(bench, "recovery-gap"));
     CHECK(find_code(bench, "recovery-gap")->limit == 72);
+    // The words say which window applies.
+    const Plan bench_plan = one_week({{0, day({catalog_slot("bench-press", 3, reps(8), 1, 1)})}, {2, day({catalog_slot("pec-deck", 3, reps(12), 2)})}});
+    CHECK(finding_message(bench_plan, *find_code(analyze(bench_plan), "recovery-gap")).find("After failure on a compound lift, allow 72 h.") !=
+          std::string::npos);
+    CHECK(finding_message(curls, *g).find("After failure on isolation and machine work, allow 48 h.") != std::string::npos);
     // Slower recovery adds a day; faster keeps the seed's 48 h.
     Plan slow = one_week({{0, day({curl(1)})}, {2, day({curl(0)})}});
     CHECK(count_code(analyze(slow), "recovery-gap") == 0);
     slow.recovery = Recovery::slower;
-    CHECK(count_code(analyze(slow), "recovery-gap") == 1);
+    REQUIRE(count_code(analyze(slow), "recovery-gap") == 1);
+    CHECK(finding_message(slow, *find_code(analyze(slow), "recovery-gap")).find("allow 72 h (recovery set to slower).") != std::string::npos);
     // The week repeats: Sunday then Monday is 24 h apart.
     CHECK(count_code(analyze(one_week({{0, day({curl(1)})}, {6, day({curl(1)})}})), "recovery-gap") == 1);
     // No failure work, no gap however close.

@@ -93,7 +93,11 @@ TEST_CASE("technique-budget and partner-needed") {
     Plan fine = one_week({{0, day({drop})}, {2, day({drop})}, {4, day({drop})}});
     CHECK(count_code(analyze(fine), "technique-budget") == 0);
     fine.level = Level::beginner;
-    CHECK(count_code(analyze(fine), "technique-budget") == 3);
+    const Analysis beginner = analyze(fine);
+    CHECK(count_code(beginner, "technique-budget") == 3);
+    CHECK(finding_message(fine, *find_code(beginner, "technique-budget")) ==
+          "Monday has 1 beyond-failure technique; beginners should use none. They go past failure, and their fatigue adds up "
+          "fast. (Russ Howe PTI; Will Slatter, Myprotein: for experienced lifters, used sparingly)");
     // A drop set costs less than a failure set, and counts as half a set.
     CHECK(model::technique_extra(Technique::drop_set) < model::effort(0));
     CHECK(model::technique_sets(Technique::drop_set) == doctest::Approx(0.5));

@@ -55,7 +55,8 @@ struct MuscleWeek {
 
 // Where a week's volume sits against its band: over on hard sets (what can be recovered from),
 // under on the graded stimulus (what makes growth), so there is no cliff between RIR 3 and 4.
-Band volume_band(const MuscleWeek& mw);
+// A deload week is meant to be light: under counts as in range there.
+Band volume_band(const MuscleWeek& mw, bool deload = false);
 
 // Fatigue around one day's session (or rest day): before it starts and right after it.
 struct DayFatigue {

@@ -66,9 +66,9 @@ bool put_override(Block& b, const SlotOverride& o, bool replace);
 // Which weeks an edit of one slot reaches.
 enum class EditScope : uint8_t { this_week, following_weeks, all_weeks };
 
-// A slot as it reads in the block's base, given its value in `week` before and after an edit:
-// numbers the progression moves (sets, reps in reserve) change by the edit's difference, the rest
-// take the new value.
-Slot base_after_edit(const Slot& base, const Slot& before, const Slot& after);
+// `target` (a block's base slot, a week's own value) after the change an edit made to a slot that
+// read `before` and now reads `after`: sets move by the difference (the progression adds its own),
+// every other field that changed takes its new value, the rest stay.
+Slot with_change(const Slot& target, const Slot& before, const Slot& after);
 
 }  // namespace failsafe

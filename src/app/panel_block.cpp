@@ -165,14 +165,14 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
             const MuscleWeek& sw = shown.weeks[w].muscles[m];
             const bool changed = preview && app::changed(mw, sw);
             const std::string name(muscle_label(muscle_at(m)));
-            cell(app, g, w, m, texts[static_cast<size_t>(w * kMuscleCount + m)], theme::with_alpha(theme::band(volume_band(sw)), 0x50),
+            cell(app, g, w, m, texts[static_cast<size_t>(w * kMuscleCount + m)], theme::with_alpha(theme::band(volume_band(sw, plan.weeks[w].deload)), 0x50),
                  ImGui::GetColorU32(ImGuiCol_Text), sw.fatigue_peak, changed, "block:" + std::string(muscle_id(muscle_at(m))) + week);
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s, week %d%s%s\n%s hard sets, %s graded (band %s-%s: %s)\n%s failure sets (budget %s)\n"
                                   "peak fatigue %d%%\n%d session%s%s%s",
                                   name.c_str(), w + 1, plan.weeks[w].deload ? " (deload)" : "", changed ? " - after the drop" : "",
                                   sets_text(sw.hard_sets).c_str(), sets_text(sw.stimulus).c_str(), sets_text(sw.budget.low).c_str(),
-                                  sets_text(sw.budget.high).c_str(), std::string(band_label(volume_band(sw))).c_str(),
+                                  sets_text(sw.budget.high).c_str(), std::string(band_label(volume_band(sw, plan.weeks[w].deload))).c_str(),
                                   sets_text(sw.failure_sets).c_str(), sets_text(sw.budget.failure).c_str(), percent(sw.fatigue_peak),
                                   sw.sessions, sw.sessions == 1 ? "" : "s", changed ? "\nbefore the drop: " : "", changed ? cell_text(mw).c_str() : "");
         }

@@ -69,7 +69,7 @@ void draw_budget(App& app, ImVec2 size) {
                               sets_text(mw.budget.low).c_str(), sets_text(mw.budget.high).c_str(), shown.sessions, sets_text(fail).c_str(),
                               sets_text(mw.budget.failure).c_str(), static_cast<double>(peak * 100));
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(volume_band(shown)));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(volume_band(shown, app.plan().weeks[week].deload)));
         ImGui::TextUnformatted(sets_text(hard).c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine(0, 3);

@@ -22,10 +22,19 @@ std::string group_fix_label(const FindingGroup& g) {
 }
 
 // The fixes of every finding in the group, first week first.
-std::vector<Action> group_fixes(const FindingGroup& g) {
+// A group's fix: each week's own, or, in a block (whose weeks share one base), the first one
+// once, an edit reaching every week.
+std::vector<Action> group_fixes(const Plan& plan, const FindingGroup& g) {
     std::vector<Action> out;
-    for (const Finding* f : g.all)
-        if (f->fix) out.push_back(to_action(*f->fix));
+    for (const Finding* f : g.all) {
+        if (!f->fix) continue;
+        Action a = to_action(*f->fix);
+        if (plan.block) {
+            if (auto* edit = std::get_if<act::EditSlot>(&a)) edit->scope = EditScope::all_weeks;
+            return {a};
+        }
+        out.push_back(std::move(a));
+    }
     return out;
 }
 
@@ -120,7 +129,7 @@ void draw_findings(App& app, ImVec2 size) {
     if (cache.groups.empty()) ImGui::TextDisabled("Nothing to flag.");
     if (apply_fix) {  // after the loop: the list changes with the plan
         const FindingGroup& g = cache.groups[*apply_fix];
-        std::vector<Action> fixes = group_fixes(g);
+        std::vector<Action> fixes = group_fixes(app.plan(), g);
         std::string label = describe(app.plan(), fixes.front());
         if (g.weeks.size() > 1) label += " (" + weeks_text(g.weeks) + ")";
         app.dispatch_all(std::move(fixes), std::move(label));

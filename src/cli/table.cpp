@@ -58,10 +58,10 @@ std::string block_table(const Plan& plan, const Analysis& a) {
         out += "  " + pad(std::string(muscle_id(muscle_at(m))), 12);
         for (size_t w = 0; w < a.weeks.size(); ++w) {
             const MuscleWeek& mw = a.weeks[w].muscles[m];
-            const Band band = volume_band(mw);  // a deload is meant to be under
+            const Band band = volume_band(mw, plan.weeks[w].deload);
             std::string cell = fmt("%g", std::round(mw.hard_sets * 2.f) / 2.f);
             if (mw.failure_sets > 0) cell += "/" + fmt("%g", std::round(mw.failure_sets * 2.f) / 2.f);
-            out += pad(cell, 9, true) + mark(plan.weeks[w].deload && band == Band::under ? Band::in_range : band);
+            out += pad(cell, 9, true) + mark(band);
         }
         out += "\n";
     }
@@ -80,7 +80,7 @@ std::string analysis_table(const Plan& plan, const Analysis& a) {
         for (int m = 0; m < kMuscleCount; ++m) {
             const MuscleWeek& mw = a.weeks[w].muscles[m];
             out += "  " + pad(std::string(muscle_id(muscle_at(m))), 12) + pad(fmt("%.1f", mw.hard_sets), 10, true) +
-                   pad(fmt("%.1f", mw.stimulus), 8, true) + mark(volume_band(mw)) + pad(band(mw.budget.low, mw.budget.high), 6, true) +
+                   pad(fmt("%.1f", mw.stimulus), 8, true) + mark(volume_band(mw, plan.weeks[w].deload)) + pad(band(mw.budget.low, mw.budget.high), 6, true) +
                    pad(std::to_string(mw.sessions), 10, true) +
                    pad(fmt("%.1f", mw.failure_sets), 9, true) + mark(band_of(mw.failure_sets, 0, mw.budget.failure)) +
                    pad(fmt("%g", mw.budget.failure), 6, true) + pad(percent_text(mw.fatigue_peak, 1.f), 16, true) +

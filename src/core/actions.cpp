@@ -19,9 +19,13 @@ R plan_full() { return R::fail("a plan has at most " + std::to_string(limits::kM
 // Every slot a plan holds: its weeks, and a block's base and overrides.
 template <class P, class F>  // P: Plan or const Plan
 void for_each_slot(P& p, F f) {
-    for (auto& w : p.weeks)
+    for (auto& w : p.weeks) {
         for (auto& d : w.days)
             for (auto& s : d.slots) f(s);
+        if (w.before_deload)
+            for (auto& d : *w.before_deload)
+                for (auto& s : d.slots) f(s);
+    }
     if (!p.block) return;
     for (auto& d : p.block->base.days)
         for (auto& s : d.slots) f(s);
@@ -120,17 +124,21 @@ struct Apply {
         const Slot before = (*slots)[a.at.index];
         if (a.scope == EditScope::all_weeks) {  // the same exercise in the same session, every week
             Slot& base = b.base.days[a.at.day].slots[a.at.index];
-            base = base_after_edit(base, before, a.slot);
-            std::erase_if(b.overrides, [&](const SlotOverride& o) { return o.day == a.at.day && o.index == a.at.index; });
+            base = with_change(base, before, a.slot);
+            for (auto& o : b.overrides)  // a week's own value takes the same change
+                if (o.day == a.at.day && o.index == a.at.index) o.slot = with_change(o.slot, before, a.slot);
             return expanded();
         }
-        // "This and later weeks" stops before the deload, which follows the build by itself.
+        // "This and later weeks" stops before the deload, which follows the build by itself; each
+        // later week takes the same change on top of its own progression.
         const int last = a.scope == EditScope::this_week ? a.at.week : std::max(a.at.week, b.progression.build_weeks() - 1);
         for (int w = a.at.week; w <= last; ++w) {
             SlotOverride o{static_cast<uint8_t>(w), static_cast<uint8_t>(a.at.day), static_cast<uint8_t>(a.at.index), a.slot};
+            const Slot now = expand_block(p)[static_cast<size_t>(w)].days[a.at.day].slots[a.at.index];
+            if (w > a.at.week) o.slot = with_change(now, before, a.slot);
             set_override(b, o, false);  // what the week reads without it, to keep only real differences
             const Slot plain = expand_block(p)[static_cast<size_t>(w)].days[a.at.day].slots[a.at.index];
-            set_override(b, o, !(plain == a.slot));
+            set_override(b, o, !(plain == o.slot));
         }
         return expanded();
     }
@@ -202,8 +210,17 @@ struct Apply {
     R operator()(const act::SetDeload& a) {
         if (a.week < 0 || a.week >= static_cast<int>(p.weeks.size())) return R::fail("no such week");
         if (p.block) {  // the block's deload is its last week, derived from the build
-            if (a.week != p.block->progression.weeks() - 1) return R::fail("in a block, the deload is the last week");
-            p.block->progression.deload = a.on;
+            Progression& pr = p.block->progression;
+            const int last = pr.weeks() - 1;
+            if (a.week != last) return R::fail("in a block, the deload is the last week");
+            if (a.on == pr.deload) return expanded();
+            // Unticked, the last week continues the build like the week before it; ticked again,
+            // it is derived from that week (and its own schedule entry goes back to 3).
+            const bool failure_before = pr.failure_in(last - 1);
+            pr.rir[static_cast<size_t>(last)] = a.on ? 3 : pr.rir[static_cast<size_t>(last - 1)];
+            pr.failure_weeks = static_cast<uint16_t>(pr.failure_weeks & ~(1u << last));
+            if (!a.on && failure_before) pr.failure_weeks = static_cast<uint16_t>(pr.failure_weeks | (1u << last));
+            pr.deload = a.on;
             return expanded();
         }
         Week& w = p.weeks[a.week];
@@ -333,7 +350,12 @@ struct Describe {
 };
 }  // namespace
 
-Result<Plan> apply(const Plan& plan, const Action& action) { return std::visit(Apply{plan}, action); }
+Result<Plan> apply(const Plan& plan, const Action& action) {
+    Result<Plan> r = std::visit(Apply{plan}, action);
+    // A block's weeks depend on the level, recovery, budgets and exercises too (they cap growth).
+    if (r && r->block) r->weeks = expand_block(*r);
+    return r;
+}
 
 std::string describe(const Plan& plan, const Action& action) { return std::visit(Describe{plan}, action); }
 

@@ -113,9 +113,10 @@ std::string_view severity_id(Severity s) {
     return kIds[static_cast<int>(s)];
 }
 
-Band volume_band(const MuscleWeek& mw) {
+Band volume_band(const MuscleWeek& mw, bool deload) {
     if (band_of(mw.hard_sets, mw.budget.low, mw.budget.high) == Band::over) return Band::over;
-    return band_of(mw.stimulus, mw.budget.low, mw.budget.high);
+    const Band b = band_of(mw.stimulus, mw.budget.low, mw.budget.high);
+    return deload && b == Band::under ? Band::in_range : b;
 }
 
 std::string_view band_label(Band b) {

@@ -217,10 +217,10 @@ void check_weeks(Context& ctx) {
             const MuscleWeek& mw = wa.muscles[m];
             if (exceeds(mw.failure_sets, mw.budget.failure))
                 out.push_back(at_week(w, muscle_at(m), over_failure, Severity::warning, mw.failure_sets, mw.budget.failure));
-            const Band band = volume_band(mw);
+            const Band band = volume_band(mw, week.deload);
             if (band == Band::over)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_above_range, Severity::warning, mw.hard_sets, mw.budget.high));
-            else if (trains && !week.deload && band == Band::under)
+            else if (trains && band == Band::under)
                 out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.stimulus, mw.budget.low));
             if (prev) {
                 const float before = prev->muscles[m].hard_sets;

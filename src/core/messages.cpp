@@ -132,12 +132,18 @@ std::string finding_message(const Plan& plan, const Finding& f) {
     if (f.check == Check::early_failure)
         return exercise + " goes to failure, but more " + muscle_lc + " work follows in the same session. Failure early in "
                "a session lowers the performance of what comes after; put failure last." + kSrcOrder;
-    if (f.check == Check::recovery_gap)
+    if (f.check == Check::recovery_gap) {
+        // Which window: after a compound (caution or avoid class) or after isolation and machine
+        // work, as the plan's recovery setting sets them (the finding holds only the hours).
+        const int compound = model::recovery_window(plan.recovery, true), isolation = model::recovery_window(plan.recovery, false);
+        const bool after_compound = static_cast<int>(f.limit) == compound && compound != isolation;
+        std::string rule = after_compound ? "After failure on a compound lift, allow " + num(f.limit) + " h"
+                                          : "After failure on isolation and machine work, allow " + num(f.limit) + " h";
+        if (plan.recovery != Recovery::typical) rule += " (recovery set to " + std::string(recovery_id(plan.recovery)) + ")";
         return exercise + " takes " + muscle_lc + " to failure, and " + muscle_lc + " work hard again on " +
                std::string(day_name(f.other_day)) + ", only " + num(f.value) + " h later, before the muscle has recovered. " +
-               (f.limit > 48 ? "After failure on heavy compound lifts, or with slower recovery, allow " + num(f.limit) + " h."
-                             : std::string("After failure on isolation and machine work, allow 48 h.")) +
-               kSrcRecovery;
+               rule + "." + kSrcRecovery;
+    }
     if (f.check == Check::failure_budget_exceeded)
         return muscle + ": " + failure_sets(f.value) + " this week, over the budget of " + num(f.limit) +
                ". Failure work stacks up and slows recovery." + kSrcBudget;
@@ -168,8 +174,9 @@ std::string finding_message(const Plan& plan, const Finding& f) {
     if (f.check == Check::technique_budget)
         return (f.day >= 0 ? day + " has " : std::string("Week ") + std::to_string(f.week + 1) + " has ") +
                text::count_text(f.value, "beyond-failure technique") + "; " +
-               (f.limit > 0 ? "at this level keep to " + num(f.limit) : std::string("beginners should use none")) +
-               (f.day >= 0 ? " a session." : " a week.") + " They go past failure, and their fatigue adds up fast." + kSrcTechnique;
+               (f.limit > 0 ? "at this level keep to " + num(f.limit) + (f.day >= 0 ? " a session." : " a week.")
+                            : std::string("beginners should use none.")) +
+               " They go past failure, and their fatigue adds up fast." + kSrcTechnique;
     if (f.check == Check::partner_needed) {
         const Slot* s = finding_slot(plan, f);
         return exercise + " uses " + std::string(s ? technique_name(s->technique) : "a technique") +
@@ -179,9 +186,9 @@ std::string finding_message(const Plan& plan, const Finding& f) {
         return "The deload of week " + std::to_string(f.week + 1) + " still has " + failure_sets(f.value) +
                ". A deload recovers only if it stays short of failure." + kSrcDeload;
     if (f.check == Check::deload_not_lighter)
-        return "The deload of week " + std::to_string(f.week + 1) + " costs " + num(std::round(f.value * 100.f)) +
-               "% of the build week before it; a deload should cost at most " + num(std::round(f.limit * 100.f)) +
-               "%: fewer sets, further from failure." + kSrcDeload;
+        return "The deload of week " + std::to_string(f.week + 1) + " costs " + percent_text(f.value, f.limit) +
+               " of the build week before it; a deload should cost at most " + percent_text(f.limit, f.limit) +
+               ": fewer sets, further from failure." + kSrcDeload;
     if (f.check == Check::volume_jump)
         return muscle + " jumps from " + hard_sets(f.limit) + " to " + hard_sets(f.value) + " in week " + std::to_string(f.week + 1) +
                ". Add volume gradually, a few sets a week." + kSrcJump;

@@ -62,3 +62,21 @@ TEST_CASE("a grouped row's fix applies in every week as one undo step") {
     h.key_command(true, true, 'z');
     CHECK(failure_slots(h.app().plan()) == 0);
 }
+
+TEST_CASE("in a block, a finding's fix changes the block's base: every week, one undo step, no per-week copies") {
+    Harness h;
+    h.app().dispatch(act::AddSlot{SlotPos{0, 0, 0}, catalog_slot("back-squat", 3, Reps{5, 5}, 1, 1)});
+    h.app().dispatch(act::MakeBlock{0, 5});
+    Progression p = h.app().plan().block->progression;
+    p.failure_weeks = 0b1100;  // weeks 3 and 4
+    h.app().dispatch(act::SetProgression{p});
+    h.frames(2);
+    REQUIRE(failure_slots(h.app().plan()) == 2);
+    REQUIRE(h.app().ui().findings_cache.where.at(0) == "Weeks 3-4 Mon - Back squat");
+    h.click("fix:0");
+    CHECK(failure_slots(h.app().plan()) == 0);
+    CHECK(h.app().plan().block->overrides.empty());
+    CHECK(h.app().plan().block->base.days[0].slots[0].failure_count() == 0);
+    h.key_command(true, false, 'z');
+    CHECK(failure_slots(h.app().plan()) == 2);
+}
