@@ -173,6 +173,13 @@ TEST_CASE("block links stay within the issue's targets") {
     CHECK(upper_lower <= 300);
     CHECK(full_body <= 300);
     CHECK(ppl <= 500);
+    // The templates as shipped (set growth, two failure weeks; push/pull/legs over 6 weeks).
+    CHECK(encode_link(template_block("upper-lower-4x")).size() <= 300);
+    CHECK(encode_link(template_block("full-body-3x")).size() <= 300);
+    CHECK(encode_link(template_block("push-pull-legs-6x")).size() <= 500);
+    MESSAGE("shipped template links: upper/lower " << encode_link(template_block("upper-lower-4x")).size() << ", full body "
+                                                    << encode_link(template_block("full-body-3x")).size() << ", push/pull/legs "
+                                                    << encode_link(template_block("push-pull-legs-6x")).size());
 }
 
 TEST_CASE("the largest block's link and file open: every place of 16 weeks overridden") {
