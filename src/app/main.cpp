@@ -2,7 +2,6 @@
 // when something changed: input, resize, focus or the app's own pending work.
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_sdl.h>
 
 #include <algorithm>
 #include <string>
@@ -12,6 +11,7 @@
 #include "failsafe/formats.hpp"
 #include "platform.hpp"
 #include "renderer.hpp"
+#include "sdl_input.hpp"
 #include "theme.hpp"
 
 using namespace failsafe;
@@ -39,7 +39,7 @@ int main(int, char**) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
-    ImGui_ImplSDL2_InitForOpenGL(window, gl);
+    app::sdl_input::init(window);
     app::Renderer renderer;
     renderer.init(platform::glsl_version());
 
@@ -65,7 +65,7 @@ int main(int, char**) {
         while (platform::next_event(&event, may_sleep)) {
             may_sleep = false;
             wake = true;
-            ImGui_ImplSDL2_ProcessEvent(&event);
+            app::sdl_input::process(event);
             if (event.type == SDL_QUIT) return false;
             if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
                 touch = event.button.which == SDL_TOUCH_MOUSEID;
@@ -95,7 +95,7 @@ int main(int, char**) {
             renderer.rebuild_font_texture();
         }
         const Uint64 t0 = SDL_GetPerformanceCounter();
-        ImGui_ImplSDL2_NewFrame();
+        app::sdl_input::new_frame();
         // ImGui 1.86's SDL backend polls the mouse position, which lags a new touch by a frame
         // (the press would land where the last finger was): use the event's position instead.
         if (touch) io.MousePos = finger;
@@ -119,7 +119,7 @@ int main(int, char**) {
     });
 
     renderer.shutdown();
-    ImGui_ImplSDL2_Shutdown();
+    app::sdl_input::shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(gl);
     SDL_DestroyWindow(window);
