@@ -104,16 +104,18 @@ int main(int, char**) {
         app.frame();
         ImGui::Render();
         const Uint64 t1 = SDL_GetPerformanceCounter();
-        if (!renderer.ready()) {
-            platform::fatal("The graphics shaders did not compile: Failsafe cannot draw here.");
-            return false;
-        }
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);
         renderer.render(ImGui::GetDrawData(), w, h);
         const double ms_per_tick = 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
         frame_stats.record(static_cast<double>(t1 - t0) * ms_per_tick, static_cast<double>(SDL_GetPerformanceCounter() - t1) * ms_per_tick);
         SDL_GL_SwapWindow(window);
+        // Asked after the frame, not before: asking waits for the GPU process to finish linking
+        // (best practice for WebGL), and by now it has. A program that failed draws nothing.
+        if (!renderer.ready()) {
+            platform::fatal("The graphics shaders did not compile: Failsafe cannot draw here.");
+            return false;
+        }
         if (++frames_drawn == 1) platform::notify_first_frame();
         return true;
     });

@@ -11,8 +11,7 @@
 namespace failsafe::app {
 namespace {
 const char* kVertex = R"(
-uniform mat4 proj;
-in vec2 pos;
+in vec2 pos;  // already in clip space: no uniforms to look up (a lookup waits for the link)
 in vec2 uv;
 in vec4 color;
 out vec2 frag_uv;
@@ -20,11 +19,11 @@ out vec4 frag_color;
 void main() {
     frag_uv = uv;
     frag_color = color;
-    gl_Position = proj * vec4(pos, 0.0, 1.0);
+    gl_Position = vec4(pos, 0.0, 1.0);
 }
 )";
 const char* kFragment = R"(
-uniform sampler2D tex;
+uniform sampler2D tex;  // texture unit 0, the default
 in vec2 frag_uv;
 in vec4 frag_color;
 out vec4 out_color;
@@ -87,8 +86,6 @@ bool Renderer::ready() {
     glDeleteShader(shaders_[0]);
     glDeleteShader(shaders_[1]);
     shaders_[0] = shaders_[1] = 0;
-    loc_proj_ = glGetUniformLocation(program_, "proj");
-    loc_tex_ = glGetUniformLocation(program_, "tex");
     linked_ = ok ? 1 : 0;
     return ok;
 }
@@ -142,9 +139,8 @@ void Renderer::render(ImDrawData* data, int fb_width, int fb_height) {
     glUseProgram(program_);
     const float l = data->DisplayPos.x, r = data->DisplayPos.x + data->DisplaySize.x;
     const float t = data->DisplayPos.y, b = data->DisplayPos.y + data->DisplaySize.y;
-    const float proj[16] = {2.f / (r - l), 0, 0, 0, 0, 2.f / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1};
-    glUniformMatrix4fv(loc_proj_, 1, GL_FALSE, proj);
-    glUniform1i(loc_tex_, 0);
+    // ImGui's pixels to clip space, here rather than in the shader (see kVertex).
+    const float sx = 2.f / (r - l), sy = 2.f / (t - b), ox = -(r + l) / (r - l), oy = -(t + b) / (t - b);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
@@ -155,7 +151,11 @@ void Renderer::render(ImDrawData* data, int fb_width, int fb_height) {
     int vtx_base = 0, idx_base = 0;
     for (int n = 0; n < data->CmdListsCount; ++n) {
         const ImDrawList* list = data->CmdLists[n];
-        std::memcpy(vertices_.Data + vtx_base, list->VtxBuffer.Data, static_cast<size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        for (int i = 0; i < list->VtxBuffer.Size; ++i) {
+            ImDrawVert v = list->VtxBuffer[i];
+            v.pos = ImVec2(v.pos.x * sx + ox, v.pos.y * sy + oy);
+            vertices_[vtx_base + i] = v;
+        }
         for (int i = 0; i < list->IdxBuffer.Size; ++i) indices_[idx_base + i] = static_cast<ImDrawIdx>(list->IdxBuffer[i] + vtx_base);
         vtx_base += list->VtxBuffer.Size;
         idx_base += list->IdxBuffer.Size;

@@ -9,7 +9,7 @@ namespace failsafe::app {
 class Renderer {
 public:
     // Creates shaders, buffers and the font texture. `glsl_version` is "#version 300 es" or "#version 130".
-    // Does not wait for the shaders: ready() does, before the first frame is drawn.
+    // Does not wait for the shaders: ready() asks, after the first frame is drawn.
     void init(const char* glsl_version);
     bool ready();                    // false when the shaders did not compile or link
     void shutdown();                 // frees every GL object
@@ -22,7 +22,6 @@ private:
     ImVector<ImDrawIdx> indices_;    // with each list's base vertex added
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, font_texture_ = 0;
     unsigned shaders_[2] = {0, 0};  // until ready() has read the link status
-    int loc_proj_ = -1, loc_tex_ = -1;
     int linked_ = -1;               // -1 not asked yet, 0 failed, 1 linked
 };
 
