@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-SHELL = ["index.html", "shell.js", "style.css", "failsafe.js", "failsafe.wasm", "manifest.webmanifest",
+SHELL = ["index.html", "boot.js", "shell.js", "style.css", "failsafe.js", "failsafe.wasm", "manifest.webmanifest",
          "icon-192.png", "icon-512.png", "icon-maskable-512.png"]
 
 

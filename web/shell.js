@@ -278,6 +278,14 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: crash,
+    // The module boot.js started compiling while the page loaded (or, without it, compiled now).
+    instantiateWasm: (imports, done) => {
+      const compiled = window.failsafeWasm ||
+        WebAssembly.compileStreaming(fetch('failsafe.wasm', { credentials: 'same-origin' }));
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+        .catch((e) => fail('Could not load failsafe.wasm - check your connection and reload. (' + e.message + ')'));
+      return {};
+    },
   };
   const script = document.createElement('script');
   script.src = 'failsafe.js';
