@@ -55,15 +55,11 @@ void set_override(Block& b, const SlotOverride& o, bool keep) {
     std::erase_if(b.overrides, [&](const SlotOverride& x) { return x.week == o.week && x.day == o.day && x.index == o.index; });
 }
 
+// Each action edits the plan; in a block, its base, progression or overrides: apply() then
+// expands the block's weeks once.
 struct Apply {
     Plan p;
 
-    // A block plan's weeks after an edit of its base, progression or overrides.
-    R expanded() {
-        p.weeks = expand_block(p);
-        if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
-        return std::move(p);
-    }
     // The block's base day for a place in the plan (any week: the base is every week).
     std::vector<Slot>* base_slots(int week, int day) {
         return valid_day(p, week, day) ? &p.block->base.days[day].slots : nullptr;
@@ -78,7 +74,7 @@ struct Apply {
         slots->insert(slots->begin() + a.at.index, a.slot);
         if (!p.block) return std::move(p);
         shift_overrides(*p.block, a.at.day, a.at.index, +1);
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::RemoveSlot& a) {
         auto* slots = p.block ? base_slots(a.at.week, a.at.day) : slots_at(p, a.at.week, a.at.day);
@@ -86,7 +82,7 @@ struct Apply {
         slots->erase(slots->begin() + a.at.index);
         if (!p.block) return std::move(p);
         shift_overrides(*p.block, a.at.day, a.at.index, -1);
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::MoveSlot& a) {
         auto* from = p.block ? base_slots(a.from.week, a.from.day) : slots_at(p, a.from.week, a.from.day);
@@ -110,7 +106,7 @@ struct Apply {
             o.index = static_cast<uint8_t>(a.to.index);
             set_override(*p.block, o, true);
         }
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::EditSlot& a) {
         auto* slots = slots_at(p, a.at.week, a.at.day);
@@ -127,20 +123,23 @@ struct Apply {
             base = with_change(base, before, a.slot);
             for (auto& o : b.overrides)  // a week's own value takes the same change
                 if (o.day == a.at.day && o.index == a.at.index) o.slot = with_change(o.slot, before, a.slot);
-            return expanded();
+            return std::move(p);
         }
         // "This and later weeks" stops before the deload, which follows the build by itself; each
         // later week takes the same change on top of its own progression.
         const int last = a.scope == EditScope::this_week ? a.at.week : std::max(a.at.week, b.progression.build_weeks() - 1);
+        // p.weeks is the block as it reads now; without this place's overrides, as it would read.
+        const auto here = [&](const std::vector<Week>& weeks, int w) { return weeks[static_cast<size_t>(w)].days[a.at.day].slots[a.at.index]; };
+        std::erase_if(b.overrides, [&](const SlotOverride& o) {
+            return o.week >= a.at.week && o.week <= last && o.day == a.at.day && o.index == a.at.index;
+        });
+        const std::vector<Week> plain = expand_block(p);
         for (int w = a.at.week; w <= last; ++w) {
-            SlotOverride o{static_cast<uint8_t>(w), static_cast<uint8_t>(a.at.day), static_cast<uint8_t>(a.at.index), a.slot};
-            const Slot now = expand_block(p)[static_cast<size_t>(w)].days[a.at.day].slots[a.at.index];
-            if (w > a.at.week) o.slot = with_change(now, before, a.slot);
-            set_override(b, o, false);  // what the week reads without it, to keep only real differences
-            const Slot plain = expand_block(p)[static_cast<size_t>(w)].days[a.at.day].slots[a.at.index];
-            set_override(b, o, !(plain == o.slot));
+            const Slot value = w == a.at.week ? a.slot : with_change(here(p.weeks, w), before, a.slot);
+            if (!(value == here(plain, w)))  // only real differences are kept
+                set_override(b, {static_cast<uint8_t>(w), static_cast<uint8_t>(a.at.day), static_cast<uint8_t>(a.at.index), value}, true);
         }
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::CopyDay& a) {
         if (!valid_day(p, a.from_week, a.from_day) || !valid_day(p, a.to_week, a.to_day)) return R::fail("no such day");
@@ -150,7 +149,7 @@ struct Apply {
         }
         p.block->base.days[a.to_day] = p.block->base.days[a.from_day];
         drop_day_overrides(*p.block, a.to_day);
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::ClearDay& a) {
         auto* slots = p.block ? base_slots(a.week, a.day) : slots_at(p, a.week, a.day);
@@ -158,7 +157,7 @@ struct Apply {
         slots->clear();
         if (!p.block) return std::move(p);
         drop_day_overrides(*p.block, a.day);
-        return expanded();
+        return std::move(p);
     }
     // A block's weeks come from its progression: adding one repeats the schedule's value there.
     R add_block_week(int index, int like) {
@@ -170,7 +169,7 @@ struct Apply {
         pr.failure_weeks = static_cast<uint16_t>(low | ((pr.failure_weeks & ~((1u << index) - 1)) << 1));
         for (auto& o : p.block->overrides)
             if (o.week >= index) ++o.week;
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::AddWeek& a) {
         if (p.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks)) return plan_full();
@@ -205,7 +204,7 @@ struct Apply {
         std::erase_if(p.block->overrides, [&](const SlotOverride& o) { return o.week == a.index; });
         for (auto& o : p.block->overrides)
             if (o.week > a.index) --o.week;
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::SetDeload& a) {
         if (a.week < 0 || a.week >= static_cast<int>(p.weeks.size())) return R::fail("no such week");
@@ -213,7 +212,7 @@ struct Apply {
             Progression& pr = p.block->progression;
             const int last = pr.weeks() - 1;
             if (a.week != last) return R::fail("in a block, the deload is the last week");
-            if (a.on == pr.deload) return expanded();
+            if (a.on == pr.deload) return std::move(p);
             // Unticked, the last week continues the build like the week before it; ticked again,
             // it is derived from that week (and its own schedule entry goes back to 3).
             const bool failure_before = pr.failure_in(last - 1);
@@ -221,7 +220,7 @@ struct Apply {
             pr.failure_weeks = static_cast<uint16_t>(pr.failure_weeks & ~(1u << last));
             if (!a.on && failure_before) pr.failure_weeks = static_cast<uint16_t>(pr.failure_weeks | (1u << last));
             pr.deload = a.on;
-            return expanded();
+            return std::move(p);
         }
         Week& w = p.weeks[a.week];
         if (a.on && !w.deload) {
@@ -243,14 +242,14 @@ struct Apply {
         b.base.before_deload.reset();
         b.progression = default_progression(a.weeks);
         p.block = std::move(b);
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::SetProgression& a) {
         if (!p.block) return R::fail("the plan is not a block");
         if (auto bad = progression_problem(a.progression); !bad.empty()) return R::fail(bad);
         p.block->progression = a.progression;
         std::erase_if(p.block->overrides, [&](const SlotOverride& o) { return o.week >= a.progression.weeks(); });
-        return expanded();
+        return std::move(p);
     }
     R operator()(const act::EndBlock&) {
         p.block.reset();
@@ -352,8 +351,12 @@ struct Describe {
 
 Result<Plan> apply(const Plan& plan, const Action& action) {
     Result<Plan> r = std::visit(Apply{plan}, action);
-    // A block's weeks depend on the level, recovery, budgets and exercises too (they cap growth).
-    if (r && r->block) r->weeks = expand_block(*r);
+    // The one place a block's weeks are expanded: they depend on its base, progression and
+    // overrides, and on the level, recovery, budgets and exercises too (they cap growth).
+    if (r && r->block) {
+        r->weeks = expand_block(*r);
+        if (auto err = validate_plan(*r); !err.empty()) return Result<Plan>::fail(err);
+    }
     return r;
 }
 
