@@ -1,5 +1,6 @@
 // Blocks (issue 14): a designed week progressed across the weeks, edits that reach the right
 // weeks, a deload derived from the build.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include "helpers.hpp"
@@ -136,7 +137,7 @@ TEST_CASE("weeks added to or removed from a block follow its schedule") {
     CHECK(ended.weeks == b.weeks);
 }
 
-TEST_CASE("sets grow for chosen muscles and never past the top of their band") {
+TEST_CASE("sets grow for chosen muscles, never past the top of their band nor faster than the volume-jump check allows") {
     Plan b = upper_lower_block();
     Progression p = b.block->progression;
     p.sets_step = 1;
@@ -167,6 +168,17 @@ TEST_CASE("sets grow for chosen muscles and never past the top of their band") {
                 CAPTURE(w);
                 CHECK_FALSE(exceeds(after.hard_sets, after.budget.high));
             }
+        // Growth never trips the volume-jump check on itself: every jump was there without it.
+        for (const Finding& f : g.findings) {
+            if (f.check != Check::volume_jump) continue;
+            const bool before = std::any_of(base.findings.begin(), base.findings.end(), [&](const Finding& x) {
+                return x.check == Check::volume_jump && x.week == f.week && x.muscle == f.muscle;
+            });
+            const int week = f.week;
+            CAPTURE(round);
+            CAPTURE(week);
+            CHECK(before);
+        }
     }
 }
 

@@ -181,6 +181,7 @@ inline constexpr float kRecovered = 0.05f;        // local fatigue below this is
 // Weekly volume may rise by this many hard sets, or this fraction, whichever is more (seed 004:
 // increase volume gradually; RP adds 1-2 sets a week).
 inline constexpr float kJumpSets = 4.f, kJumpFraction = 0.3f;
+inline float jump_allowed(float before) { return before + (before * kJumpFraction > kJumpSets ? before * kJumpFraction : kJumpSets); }
 // A deload costs at most this fraction of the build week before it (RP: about half).
 inline constexpr float kDeloadFraction = 0.6f;
 inline constexpr int kMaxBuildWeeks = 4;          // build weeks with failure before a deload

@@ -32,11 +32,11 @@ Week build_week(const Block& b, const Plan& plan, int w) {
     return week;
 }
 
-// Muscles over the top of their band in `week`: hard sets counted as the analysis counts them
-// (weighted, techniques' extra sets included), against the band for the week's sessions.
-uint32_t over_band(const Week& week, const Plan& plan) {
-    PerMuscle<float> hard{};
-    PerMuscle<int> sessions{};
+// Each muscle's hard sets in `week`, counted as the analysis counts them (weighted, techniques'
+// extra sets included), and the sessions that train it.
+void count_hard(const Week& week, const Plan& plan, PerMuscle<float>& hard, PerMuscle<int>& sessions) {
+    hard = {};
+    sessions = {};
     for (const auto& d : week.days) {
         PerMuscle<float> today{};
         for (const auto& s : d.slots)
@@ -48,17 +48,31 @@ uint32_t over_band(const Week& week, const Plan& plan) {
             sessions[m] += !exceeds(1.f, today[m]);
         }
     }
+}
+
+// Muscles that growth must not take further in `week`: over the top of their band (for the week's
+// sessions), or up by more than the volume-jump check allows from the week before, `prev`.
+uint32_t over_limits(const Week& week, const PerMuscle<float>* prev, const Plan& plan) {
+    PerMuscle<float> hard;
+    PerMuscle<int> sessions;
+    count_hard(week, plan, hard, sessions);
     uint32_t over = 0;
-    for (int m = 0; m < kMuscleCount; ++m)
-        if (exceeds(hard[m], effective_budget(plan, muscle_at(m), sessions[m]).high)) over |= 1u << m;
+    for (int m = 0; m < kMuscleCount; ++m) {
+        const bool jumps = prev && (*prev)[m] > 0 && exceeds(hard[m], model::jump_allowed((*prev)[m]));
+        if (jumps || exceeds(hard[m], effective_budget(plan, muscle_at(m), sessions[m]).high)) over |= 1u << m;
+    }
     return over;
 }
 
-// Takes growth back, one set at a time from the last grown slot that feeds a muscle over the top
-// of its band in this week, the growing muscles' and any other it works (a progression never
-// takes a muscle over its band).
-void cap_growth(Week& week, const Week& base, const Plan& plan) {
-    for (uint32_t over = over_band(week, plan); over != 0; over = over_band(week, plan)) {
+// Takes growth back, one set at a time from the last grown slot that feeds a muscle over its
+// limits in this week, the growing muscles' and any other it works (a progression never takes a
+// muscle over its band, nor raises it faster than the volume-jump check allows).
+void cap_growth(Week& week, const Week& base, const Week* prev, const Plan& plan) {
+    PerMuscle<float> before;
+    PerMuscle<int> unused;
+    if (prev) count_hard(*prev, plan, before, unused);
+    const PerMuscle<float>* last_week = prev ? &before : nullptr;
+    for (uint32_t over = over_limits(week, last_week, plan); over != 0; over = over_limits(week, last_week, plan)) {
         Slot* last = nullptr;
         for (int d = 0; d < limits::kDays; ++d)
             for (size_t i = 0; i < week.days[d].slots.size(); ++i) {
@@ -163,7 +177,7 @@ std::vector<Week> expand_block(const Plan& plan) {
                         s.sets = std::min<uint8_t>(s.sets, static_cast<uint8_t>(weeks.back().days[d].slots[i].sets + p.sets_step));
                         s.failure_sets = std::min(s.failure_sets, s.sets);
                     }
-            cap_growth(week, b.base, plan);
+            cap_growth(week, b.base, weeks.empty() ? nullptr : &weeks.back(), plan);
         }
         weeks.push_back(std::move(week));
     }

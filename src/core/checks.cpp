@@ -224,8 +224,7 @@ void check_weeks(Context& ctx) {
                 out.push_back(at_week(w, muscle_at(m), Check::volume_below_range, Severity::info, mw.stimulus, mw.budget.low));
             if (prev) {
                 const float before = prev->muscles[m].hard_sets;
-                const float allowed = before + std::max(model::kJumpSets, before * model::kJumpFraction);
-                if (exceeds(mw.hard_sets, allowed) && before > 0)
+                if (exceeds(mw.hard_sets, model::jump_allowed(before)) && before > 0)
                     out.push_back(at_week(w, muscle_at(m), Check::volume_jump, Severity::warning, mw.hard_sets, before));
             }
         }
