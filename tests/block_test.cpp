@@ -235,3 +235,35 @@ TEST_CASE("a custom exercise kept only in a deload's replaced week is still in u
     CHECK(back.weeks[0].days[2].slots.size() == 1);
     CHECK(validate_plan(back).empty());
 }
+
+TEST_CASE("no-deload in a block: every fix clears its finding, and all of them together in any order") {
+    // 11 weeks with failure in every one and no deload: streaks end at weeks 5 and 10, and the
+    // last week ends the round the repeat.
+    Plan b = block_of(template_plan("upper-lower-4x"), 11);
+    Progression p = b.block->progression;
+    p.deload = false;
+    p.failure_weeks = (1u << 11) - 1;
+    b = *failsafe::apply(b, act::SetProgression{p});
+    const Analysis a = analyze(b);
+    std::vector<Finding> found;
+    for (const Finding& f : a.findings)
+        if (f.check == Check::no_deload) found.push_back(f);
+    REQUIRE(found.size() >= 2);
+    for (const Finding& f : found) {
+        const int week = f.week;
+        CAPTURE(week);
+        REQUIRE(f.fix);
+        const Plan fixed = *failsafe::apply(b, to_action(*f.fix));
+        const Analysis after = analyze(fixed);
+        CHECK(std::none_of(after.findings.begin(), after.findings.end(),
+                           [&](const Finding& x) { return x.check == Check::no_deload && x.week == f.week; }));
+    }
+    Plan forward = b, backward = b;
+    for (size_t i = 0; i < found.size(); ++i) {
+        forward = *failsafe::apply(forward, to_action(*found[i].fix));
+        backward = *failsafe::apply(backward, to_action(*found[found.size() - 1 - i].fix));
+    }
+    CHECK(forward == backward);
+    const Analysis all = analyze(forward);
+    CHECK(std::none_of(all.findings.begin(), all.findings.end(), [](const Finding& x) { return x.check == Check::no_deload; }));
+}

@@ -267,6 +267,8 @@ void check_weeks(Context& ctx) {
     if (resets > 0)
         for (start = 0; build[static_cast<size_t>(start)];) ++start;
     int streak = 0;
+    const size_t first = out.size();
+    uint16_t failure_weeks = plan.block ? plan.block->progression.failure_weeks : 0;
     for (int i = 1; i <= weeks; ++i) {
         const int w = (start + i) % weeks;
         if (!build[static_cast<size_t>(w)]) {
@@ -276,11 +278,25 @@ void check_weeks(Context& ctx) {
         if (++streak == model::kMaxBuildWeeks + 1 || (resets == 0 && i == weeks && streak <= model::kMaxBuildWeeks)) {
             Finding f = at_week(w, std::nullopt, Check::no_deload, Severity::warning, static_cast<float>(resets == 0 ? 0 : streak),
                                 model::kMaxBuildWeeks);
-            f.fix = act::SetDeload{w, true};
+            if (!plan.block) f.fix = act::SetDeload{w, true};
+            failure_weeks &= static_cast<uint16_t>(~(1u << w));
             out.push_back(std::move(f));
             streak = 0;
         }
     }
+    // In a block the deload is its last week and failure comes from the progression. One fix for
+    // every streak, so that fixing any of these findings, or each of them in any order, gives the
+    // same plan: the deload ticked when a streak ends on the last week, and failure taken out of
+    // the week that ends each other streak.
+    if (!plan.block || out.size() == first) return;
+    Progression q = plan.block->progression;
+    q.failure_weeks = failure_weeks;
+    const bool ends_last = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [&](const Finding& f) { return f.week == weeks - 1; });
+    if (!q.deload && ends_last) {
+        q.deload = true;
+        q.failure_weeks |= static_cast<uint16_t>(plan.block->progression.failure_weeks & (1u << (weeks - 1)));
+    }
+    for (size_t i = first; i < out.size(); ++i) out[i].fix = act::SetProgression{q};
 }
 }  // namespace
 

@@ -97,7 +97,7 @@ std::string_view fix_label(const Finding& f) {
         case Check::heavy_failure: return "Stop 1 rep short";
         case Check::light_far_from_failure: return "Take it closer to failure";
         case Check::recovery_gap: return "Stop 1 rep short here";
-        case Check::no_deload: return "Make this week a deload";
+        case Check::no_deload: return std::holds_alternative<act::SetProgression>(*f.fix) ? "Break up the failure weeks" : "Make this week a deload";
         default: return "Fix";
     }
 }
