@@ -111,3 +111,26 @@ TEST_CASE("the health summary counts groups, names the first, and reads right fo
     CHECK(health_summary(curls, {notes.front()}) == "No errors or warnings (1 note)");
     CHECK(health_summary(curls, {}) == "Nothing to flag");
 }
+
+TEST_CASE("a group's message reads for all its weeks, not for the first alone") {
+    // Chest over the top of its range in four weeks: the same figures, then growing ones.
+    Plan p = one_week({{0, Day{{catalog_slot("bench-press", 8, reps(10), 2), catalog_slot("incline-dumbbell-press", 8, reps(10), 2),
+                                 catalog_slot("dumbbell-fly", 8, reps(12), 2)}}}});
+    for (int i = 0; i < 3; ++i) p = *failsafe::apply(p, act::CopyWeek{0, 0});
+    const auto message_of = [](const Plan& plan, std::string_view code) {
+        const Analysis a = analyze(plan);
+        for (const FindingGroup& g : group_findings(plan, a))
+            if (g.first->code() == code) return std::pair{weeks_text(g.weeks), group_message(plan, g)};
+        return std::pair{std::string(), std::string()};
+    };
+    auto [weeks, message] = message_of(p, "volume-above-range");
+    CHECK(weeks == "weeks 1-4");
+    CHECK(message.find("each of these weeks") != std::string::npos);
+    CHECK(message.find("this week") == std::string::npos);
+    // Week 4 gets more sets: the message names week 1's figure and the range of the others.
+    p.weeks[3].days[0].slots[0].sets = 10;
+    std::tie(weeks, message) = message_of(p, "volume-above-range");
+    CHECK(weeks == "weeks 1-4");
+    CHECK(message.find("in week 1,") != std::string::npos);
+    CHECK(message.find("Also weeks 2-4 (from 24 to 26).") != std::string::npos);
+}

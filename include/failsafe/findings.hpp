@@ -29,6 +29,12 @@ std::string weeks_text(const std::vector<int>& weeks);
 // "weeks 1-4 Mon #2 quads" (ids).
 std::string group_place(const Plan& plan, const FindingGroup& group, PlaceStyle style = PlaceStyle::names);
 
+// What a group says: its first finding's message, reworded for the group's weeks. "this week"
+// becomes "each of these weeks" when every week has the same figures, or "in week 2" followed by
+// "Also weeks 3-4 (from 22 to 26)." when they differ; a message that names its week gets
+// "Also weeks 3-4.".
+std::string group_message(const Plan& plan, const FindingGroup& group);
+
 // The plan's health in one line, counting groups (what a reader sees): "1 error, 2 warnings,
 // 5 notes - first: Back squat is taken to failure (weeks 1-4)", "No errors or warnings
 // (3 notes)", "Nothing to flag".

@@ -57,7 +57,7 @@ const FindingsCache& findings_cache(App& app) {
     cache.fix_labels.clear();
     for (const FindingGroup& g : cache.groups) {
         cache.where.push_back(group_place(plan, g));
-        cache.messages.push_back(finding_message(plan, *g.first));
+        cache.messages.push_back(group_message(plan, g));
         cache.fix_labels.push_back(g.first->fix ? group_fix_label(g) + "##fix" : std::string());
     }
     cache.heights.assign(cache.groups.size(), 0.f);

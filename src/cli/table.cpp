@@ -34,7 +34,7 @@ const char* mark(Band b) {
 
 std::string group_line(const Plan& plan, const FindingGroup& g) {
     return pad(std::string(severity_id(g.first->severity)), 8) + pad(group_place(plan, g, PlaceStyle::ids), 24) + "[" +
-           std::string(g.first->code()) + "] " + visible(finding_message(plan, *g.first));
+           std::string(g.first->code()) + "] " + visible(group_message(plan, g));
 }
 
 std::string findings_text(const Plan& plan, const Analysis& a) {

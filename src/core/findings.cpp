@@ -85,6 +85,27 @@ std::string weeks_text(const std::vector<int>& weeks) {
     return (weeks.size() == 1 ? "week " : "weeks ") + runs;
 }
 
+std::string group_message(const Plan& plan, const FindingGroup& group) {
+    std::string message = finding_message(plan, *group.first);
+    if (group.weeks.size() < 2) return message;
+    const Finding& first = *group.first;
+    float low = first.value, high = first.value;
+    bool same = true;
+    for (const Finding* f : group.all) {
+        low = std::min(low, f->value);
+        high = std::max(high, f->value);
+        same = same && f->value == first.value && f->limit == first.limit;
+    }
+    std::string others = weeks_text(std::vector<int>(group.weeks.begin() + 1, group.weeks.end()));
+    constexpr std::string_view kThisWeek = " this week";
+    const size_t at = message.find(kThisWeek);
+    if (at != std::string::npos && same) return message.replace(at, kThisWeek.size(), " each of these weeks");
+    if (at != std::string::npos) message.replace(at, kThisWeek.size(), " in week " + std::to_string(group.weeks.front() + 1));
+    message += " Also " + others;
+    if (!same && low != high) message += " (from " + text::format_number(low) + " to " + text::format_number(high) + ")";
+    return message + ".";
+}
+
 std::string health_summary(const Plan& plan, const std::vector<FindingGroup>& groups) {
     int count[kSeverityCount] = {};
     for (const FindingGroup& g : groups) ++count[static_cast<int>(g.first->severity)];
