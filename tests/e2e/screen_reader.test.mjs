@@ -31,12 +31,18 @@ async function waitForText(page, selector, pattern, timeout = 3000) {
   }
 }
 
-test('the accessibility tree has every muscle\'s budget, the days and the findings; the canvas and splash are out of it', async () => {
+// The app on a desktop, once the page has drawn the mirror.
+async function desktopWithMirror() {
   const context = await env.browser.newContext({ viewport: DESKTOP });
   const page = await openApp(context, env.url);
   const cdp = await context.newCDPSession(page);
   await settle(page);
   await waitForText(page, '#mirror', /Budget/);
+  return { context, page, cdp };
+}
+
+test('the accessibility tree has every muscle\'s budget, the days and the findings; the canvas and splash are out of it', async () => {
+  const { context, page, cdp } = await desktopWithMirror();
   const nodes = await axNodes(cdp);
   const muscles = Object.keys((await analysis(page)).weeks[0].muscles);
   assert.equal(muscles.length, 16);
@@ -60,11 +66,7 @@ test('the accessibility tree has every muscle\'s budget, the days and the findin
 });
 
 test('after an edit the live region announces the muscles whose budget changed, and the mirror follows', async () => {
-  const context = await env.browser.newContext({ viewport: DESKTOP });
-  const page = await openApp(context, env.url);
-  const cdp = await context.newCDPSession(page);
-  await settle(page);
-  await waitForText(page, '#mirror', /Budget/);
+  const { context, page, cdp } = await desktopWithMirror();
   assert.equal(await page.evaluate(() => document.getElementById('announce').textContent), '', 'nothing announced at start');
 
   await drag(page, 'lib:back-squat', centre(await rectOf(page, 'day:0')));
