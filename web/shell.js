@@ -95,6 +95,90 @@
   window.addEventListener('error', (e) => { if (e.error instanceof WebAssembly.RuntimeError) crash(e.error.message); });
   window.addEventListener('unhandledrejection', (e) => { if (e.reason instanceof WebAssembly.RuntimeError) crash(e.reason.message); });
 
+  // ---- the page's text input (src/app/page_text.hpp) ----
+  // While an app text field is active, a real <input> (a <textarea> for multiline text) sits
+  // over it with the focus, so a phone's keyboard opens and IME composition, paste and selection
+  // are the browser's own. The element holds the text: each change is handed to the app (not in
+  // the middle of a composition), which says when its rules changed it (_textSet). Of the keys,
+  // only Enter (on one line), Escape and Tab reach the app; the rest edit the element.
+  const typing = { el: null, multiline: false, composing: false };
+  // UTF-8 bytes (the app's offsets) of value.slice(0, index), and back.
+  const utf8Bytes = (value, index) => window.Module.lengthBytesUTF8(value.slice(0, index));
+  function indexOfBytes(value, bytes) {
+    let i = 0, b = 0;
+    while (i < value.length && b < bytes) {
+      const c = value.codePointAt(i);
+      b += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      i += c > 0xffff ? 2 : 1;
+    }
+    return i;
+  }
+  function typed() {
+    const el = typing.el;
+    if (typing.composing || crashed) return;
+    call('failsafe_text_typed', null, ['string', 'number', 'number'],
+      [el.value, utf8Bytes(el.value, el.selectionStart), utf8Bytes(el.value, el.selectionEnd)]);
+  }
+  function typingElement(multiline) {
+    if (typing.el && typing.multiline === multiline) return typing.el;
+    if (typing.el) typing.el.remove();
+    const el = document.createElement(multiline ? 'textarea' : 'input');
+    el.id = 'text-input';
+    el.autocomplete = 'off';
+    el.spellcheck = false;
+    el.setAttribute('autocapitalize', 'off');
+    if (!multiline) el.setAttribute('enterkeyhint', 'done');
+    const forApp = (e) => !typing.composing && !e.isComposing && e.keyCode !== 229 &&
+      (e.key === 'Escape' || e.key === 'Tab' || (e.key === 'Enter' && !multiline));
+    const keys = (e) => { if (!forApp(e)) e.stopPropagation(); };
+    el.addEventListener('keydown', keys);
+    el.addEventListener('keyup', keys);
+    el.addEventListener('keypress', (e) => e.stopPropagation());  // the app's text comes from `input`
+    el.addEventListener('input', typed);
+    el.addEventListener('compositionstart', () => { typing.composing = true; });
+    el.addEventListener('compositionend', () => { typing.composing = false; typed(); });
+    document.body.append(el);
+    typing.el = el;
+    typing.multiline = multiline;
+    return el;
+  }
+
+  // ---- the screen-reader mirror (src/app/a11y_mirror.hpp) ----
+  // The app says when it changed; it is read once edits pause (not every frame of a drag) and
+  // drawn into <main id="mirror">; the muscles whose budget changed are announced politely.
+  let mirrorTimer = 0, lastBudget = null;
+  const make = (tag, text, ...children) => {
+    const node = document.createElement(tag);
+    if (text) node.textContent = text;
+    node.append(...children);
+    return node;
+  };
+  function renderMirror() {
+    if (crashed) return;
+    const m = JSON.parse(call('failsafe_mirror_json', 'string') || 'null');
+    if (!m) return;
+    const days = m.days.map(([day, lines, rest]) =>
+      make('section', '', make('h3', day), lines.length ? make('ul', '', ...lines.map((l) => make('li', l))) : make('p', rest)));
+    const b = m.budget;
+    const row = (cells, header) => make('tr', '', ...cells.map((c, i) => {
+      const cell = make(header || i === 0 ? 'th' : 'td', c);
+      if (header || i === 0) cell.scope = header ? 'col' : 'row';
+      return cell;
+    }));
+    const table = make('table', '', make('caption', b.title), make('thead', '', row(b.head, true)),
+      make('tbody', '', ...b.rows.map((r) => row(r.slice(0, b.head.length)))));
+    const f = m.findings;
+    const findings = make('ul', '', ...f.items.map(([severity, where, text]) => make('li', severity + ': ' + where + '. ' + text)));
+    document.getElementById('mirror').replaceChildren(make('h1', m.title), make('h2', m.week), ...days,
+      make('h2', b.title), table, make('h2', f.title), make('p', f.summary), findings);
+    const said = b.rows.map((r) => r[b.head.length]);
+    if (lastBudget) {
+      const changed = said.filter((s, i) => s !== lastBudget[i]);
+      if (changed.length) document.getElementById('announce').textContent = changed.join('. ');
+    }
+    lastBudget = said;
+  }
+
   window.failsafe = {
     ready,
     // The plan as format-v1 JSON (an object).
@@ -201,9 +285,32 @@
       field.select();
     },
     _fatal(message) { fail(message); },
+    _textPlace(x, y, w, h, multiline) {
+      const input = typingElement(Boolean(multiline));
+      Object.assign(input.style, { left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px' });
+      input.hidden = false;
+      if (document.activeElement !== input) input.focus({ preventScroll: true });
+    },
+    _textSet(value, start, end) {
+      const input = typing.el;
+      if (input.value !== value) input.value = value;
+      input.setSelectionRange(indexOfBytes(value, start), indexOfBytes(value, end));
+    },
+    _textHide() {
+      if (!typing.el) return;
+      typing.composing = false;
+      typing.el.blur();
+      typing.el.hidden = true;
+    },
+    _mirrorChanged() {
+      clearTimeout(mirrorTimer);
+      mirrorTimer = setTimeout(renderMirror, 150);
+    },
     _firstFrame() {
       if (crashed) return;  // the crash screen stays
-      document.getElementById('splash').classList.add('gone');
+      const splash = document.getElementById('splash');
+      splash.classList.add('gone');
+      splash.setAttribute('aria-hidden', 'true');  // "Loading..." leaves the accessibility tree
       resolveReady();
       // Events for the app, none once it has stopped.
       const on = (target, type, handler) => target.addEventListener(type, (e) => { if (!crashed) handler(e); });

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "failsafe/formats.hpp"
+#include "page_text.hpp"
 #include "panels.hpp"
 
 namespace failsafe::app {
@@ -169,6 +170,8 @@ void App::frame() {
     ops_.clear();
     queued_plan_.reset();
     for (Op& op : ops) run(std::move(op));
+    page_text::end_frame();
+    mirror_.after_frame(*this);
 }
 
 // ---- toasts and time --------------------------------------------------------------------------

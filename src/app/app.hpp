@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include "a11y_mirror.hpp"
 #include "document.hpp"
 #include "layout_probe.hpp"
 #include "session.hpp"
@@ -111,6 +112,7 @@ private:
     UiState ui_;
     LayoutProbe layout_;
     TouchInput touch_;
+    MirrorWatch mirror_;  // the screen-reader mirror follows the plan
     bool in_frame_ = false;
     std::vector<Op> ops_;
     std::optional<Plan> queued_plan_;  // the plan once ops_ have run (to check further actions)

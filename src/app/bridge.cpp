@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "a11y_mirror.hpp"
 #include "app.hpp"
 #include "failsafe/formats.hpp"
 
@@ -24,16 +25,20 @@ std::string FrameStats::json() const {
     return out + "]";
 }
 
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    out += '"';
+}
+
 std::string messages_json(App& app) {
     std::string out = "[";
     auto add = [&](const std::string& m) {
         if (out.size() > 1) out += ",";
-        out += "\"";
-        for (char c : m) {
-            if (c == '"' || c == '\\') out += '\\';
-            if (static_cast<unsigned char>(c) >= 0x20) out += c;
-        }
-        out += "\"";
+        append_json_string(out, m);
     };
     if (app.viewing_shared()) add("Viewing a shared plan: " + app.plan().name);
     if (!app.session().save_error().empty()) add("Could not save: " + app.session().save_error());
@@ -74,6 +79,7 @@ platform::Api page_bridge(App& app, const FrameStats& stats, const long& frames_
             gl_restored();
             wake(3);
         },
+        .mirror_json = [&app] { return mirror_json(app); },
     };
 }
 

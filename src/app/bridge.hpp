@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,9 @@ private:
     std::vector<std::pair<double, double>> ms_;
     size_t next_ = 0;
 };
+
+// `text` as a JSON string, appended to `out` (control characters dropped).
+void append_json_string(std::string& out, std::string_view text);
 
 // What the app is telling the user right now (banners and toasts), as a JSON array of strings.
 std::string messages_json(App& app);

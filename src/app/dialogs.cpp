@@ -9,6 +9,7 @@
 
 #include "app.hpp"
 #include "dialog_frame.hpp"
+#include "page_text.hpp"
 #include "failsafe/formats.hpp"
 #include "failsafe/utf8.hpp"
 #include "panels.hpp"
@@ -126,7 +127,7 @@ void import_dialog(App& app) {
     ImGui::TextDisabled("Paste a Failsafe plan file%s. Your current plan stays in Undo.",
                         platform::can_pick_file() ? ", or open one" : "");
     const float w = std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 60);
-    ImGui::InputTextMultiline("##json", &ui.text, ImVec2(w, 260));
+    ImGui::InputTextMultiline("##json", &ui.text, ImVec2(w, 260), page_text::kFlags, page_text::callback);
     app.layout().add_last_item("import-text");
     if (!ui.dialog_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::over());
@@ -208,7 +209,7 @@ void custom_exercise_dialog(App& app) {
     constexpr std::string_view kPrefix = "my-";  // custom ids never meet the catalog's
     if (ImGui::IsItemEdited() && ui.custom_index < 0)  // suggest an id from the name
         e.slug = std::string(kPrefix) + slugify(e.name, limits::kMaxSlugLength - kPrefix.size());
-    ImGui::InputText("Id", &e.slug);
+    ImGui::InputText("Id", &e.slug, page_text::kFlags, page_text::callback);
     int eq = static_cast<int>(e.equipment), kind = static_cast<int>(e.kind), fail = static_cast<int>(e.failure);
     if (word_combo("Equipment", &eq, kEquipmentCount, [](int i) { return equipment_id(static_cast<Equipment>(i)); }))
         e.equipment = static_cast<Equipment>(eq);

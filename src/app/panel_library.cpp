@@ -8,6 +8,7 @@
 
 #include "app.hpp"
 #include "failsafe/catalog.hpp"
+#include "page_text.hpp"
 #include "panels.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -89,7 +90,7 @@ void draw_library(App& app, ImVec2 size) {
     if (ImGui::SmallButton("+ Custom")) open_custom_exercise(app, -1);
     app.layout().add_last_item("library-custom");
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##search", "Search exercises", ui.search, sizeof ui.search);
+    ImGui::InputTextWithHint("##search", "Search exercises", ui.search, sizeof ui.search, page_text::kFlags, page_text::callback);
     app.layout().add_last_item("search");
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, ImGui::GetStyle().FramePadding.y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));

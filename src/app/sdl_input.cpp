@@ -2,7 +2,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
+#include <iterator>
+#include <vector>
 
 namespace failsafe::app::sdl_input {
 namespace {
@@ -11,6 +14,10 @@ struct State {
     SDL_Window* window = nullptr;
     Uint64 last = 0;                   // performance counter at the last frame
     bool pressed[3] = {};              // a press seen this frame, however short
+    // Keys let go of before ImGui saw them down (a quick tap: down and up between two frames,
+    // as a browser test or a fast Enter gives): released one frame late, so that the tap counts.
+    bool fresh[SDL_NUM_SCANCODES] = {};  // down since the last frame
+    std::vector<int> late, later;        // to release at the next frame, and at the one after
     char* clipboard = nullptr;         // SDL's copy, freed on the next read
     SDL_Cursor* cursors[ImGuiMouseCursor_COUNT] = {};
 };
@@ -79,7 +86,12 @@ void process(const SDL_Event& e) {
         case SDL_KEYDOWN:
         case SDL_KEYUP: {
             const int code = e.key.keysym.scancode;
-            if (code >= 0 && code < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[code] = e.type == SDL_KEYDOWN;
+            if (code >= 0 && code < IM_ARRAYSIZE(io.KeysDown)) {
+                const bool down = e.type == SDL_KEYDOWN;
+                if (!down && g.fresh[code]) g.later.push_back(code);  // ImGui sees it down for a frame first
+                else io.KeysDown[code] = down;
+                g.fresh[code] = down;
+            }
             const SDL_Keymod mod = SDL_GetModState();
             io.KeyShift = (mod & KMOD_SHIFT) != 0;
             io.KeyCtrl = (mod & KMOD_CTRL) != 0;
@@ -109,6 +121,11 @@ void new_frame() {
                               : 1.f / 60.f;
     if (io.DeltaTime <= 0.f) io.DeltaTime = 1e-6f;  // ImGui needs time to pass
     g.last = now;
+
+    for (int code : g.late) io.KeysDown[code] = g.fresh[code];  // a key tapped again stays down
+    g.late.swap(g.later);
+    g.later.clear();
+    std::fill(std::begin(g.fresh), std::end(g.fresh), false);
 
     // Buttons: held now, or pressed since the last frame (a click shorter than a frame counts).
     int x = 0, y = 0;

@@ -8,6 +8,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "app.hpp"
+#include "page_text.hpp"
 #include "failsafe/plan.hpp"
 #include "theme.hpp"
 
@@ -99,15 +100,8 @@ std::string main_muscles(const Exercise& e) {
 }
 
 bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags) {
-    const auto keep_rule = [](ImGuiInputTextCallbackData* data) {
-        const std::string kept = fit_name(std::string_view(data->Buf, static_cast<size_t>(data->BufTextLen)));
-        if (kept != std::string_view(data->Buf, static_cast<size_t>(data->BufTextLen))) {
-            data->DeleteChars(0, data->BufTextLen);
-            data->InsertChars(0, kept.data(), kept.data() + kept.size());
-        }
-        return 0;
-    };
-    return ImGui::InputText(label, text, flags | ImGuiInputTextFlags_CallbackEdit, keep_rule);
+    static page_text::Rule keep_rule{fit_name};
+    return ImGui::InputText(label, text, flags | page_text::kFlags, page_text::callback, &keep_rule);
 }
 
 namespace {

@@ -66,7 +66,28 @@ struct Api {
     std::function<bool()> unsaved;               // an edit is not in storage (the page asks before closing)
     std::function<void(const std::string&)> storage_changed;  // another tab wrote this storage key
     std::function<void()> gl_restored;           // the WebGL context came back
+    std::function<std::string()> mirror_json;    // the screen-reader mirror's content (the page asks)
 };
 void expose_api(Api api);
+// The content of the screen-reader mirror changed: the page asks for Api::mirror_json when it
+// has a moment (web; native: nothing).
+void mirror_changed();
+
+// ---- the page's text input (web: a real <input>/<textarea> over the active ImGui text field,
+// so a phone's keyboard opens and IME composition, paste and selection work; native: none, SDL's
+// text events reach ImGui as before) --------------------------------------------------------
+bool has_text_input();
+struct TextBox {
+    float x = 0, y = 0, w = 0, h = 0;  // CSS px
+    bool multiline = false;
+};
+// Shows the page's input over `box` and gives it the focus.
+void text_input_place(const TextBox& box);
+// Replaces what the page's input holds; the selection as UTF-8 byte offsets.
+void text_input_set(const std::string& text, int sel_start, int sel_end);
+// What the user typed, pasted or composed there since the last call (committed text only, never
+// the middle of an IME composition), with the selection in UTF-8 bytes; false when nothing new.
+bool text_input_take(std::string* text, int* sel_start, int* sel_end);
+void text_input_hide();  // blurs and hides it
 
 }  // namespace failsafe::platform

@@ -111,5 +111,12 @@ void fatal(const std::string& message, const std::string& detail) {
 }
 void notify_first_frame() {}
 void expose_api(Api) {}
+void mirror_changed() {}
+
+bool has_text_input() { return false; }
+void text_input_place(const TextBox&) {}
+void text_input_set(const std::string&, int, int) {}
+bool text_input_take(std::string*, int*, int*) { return false; }
+void text_input_hide() {}
 
 }  // namespace failsafe::platform

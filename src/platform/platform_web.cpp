@@ -70,6 +70,11 @@ bool sync_window_size(void* sdl_window) {
 
 namespace {
 FilePicked g_file_done;
+struct Typed {  // what web/shell.js handed over from its text input, until the app takes it
+    std::string text;
+    int start = 0, end = 0;
+};
+std::optional<Typed> g_typed;
 }  // namespace
 
 void copy_text(const std::string& text) {
@@ -169,6 +174,33 @@ void notify_first_frame() {
 
 void expose_api(Api api) { g_api = std::move(api); }
 
+void mirror_changed() {
+    EM_ASM({ window['failsafe']['_mirrorChanged'](); });
+}
+
+bool has_text_input() { return true; }
+
+void text_input_place(const TextBox& b) {
+    EM_ASM({ window['failsafe']['_textPlace']($0, $1, $2, $3, $4); }, b.x, b.y, b.w, b.h, b.multiline ? 1 : 0);
+}
+
+void text_input_set(const std::string& text, int sel_start, int sel_end) {
+    EM_ASM({ window['failsafe']['_textSet'](UTF8ToString($0), $1, $2); }, text.c_str(), sel_start, sel_end);
+}
+
+bool text_input_take(std::string* text, int* sel_start, int* sel_end) {
+    if (!g_typed) return false;
+    *text = std::move(g_typed->text);
+    *sel_start = g_typed->start;
+    *sel_end = g_typed->end;
+    g_typed.reset();
+    return true;
+}
+
+void text_input_hide() {
+    EM_ASM({ window['failsafe']['_textHide'](); });
+}
+
 }  // namespace failsafe::platform
 
 namespace {
@@ -196,6 +228,15 @@ EMSCRIPTEN_KEEPALIVE void failsafe_file_picked(const char* name, const char* tex
     using namespace failsafe::platform;
     if (g_file_done) g_file_done(name ? name : "", text ? text : "", error ? error : "");
 }
+// web/shell.js: the user typed, pasted or finished composing in the page's text input. An event
+// wakes the loop, whose next frame hands the text to the active field.
+EMSCRIPTEN_KEEPALIVE void failsafe_text_typed(const char* text, int sel_start, int sel_end) {
+    using namespace failsafe::platform;
+    g_typed = Typed{text ? text : "", sel_start, sel_end};
+    SDL_Event wake{};
+    wake.type = SDL_USEREVENT;
+    SDL_PushEvent(&wake);
+}
 EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() { return to_js(failsafe::platform::g_api.frame_stats, "[]"); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_messages() { return to_js(failsafe::platform::g_api.messages, "[]"); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_share_link() { return to_js(failsafe::platform::g_api.share_link, ""); }
@@ -221,6 +262,7 @@ EMSCRIPTEN_KEEPALIVE void failsafe_gl_restored() {
     using namespace failsafe::platform;
     if (g_api.gl_restored) g_api.gl_restored();
 }
+EMSCRIPTEN_KEEPALIVE const char* failsafe_mirror_json() { return to_js(failsafe::platform::g_api.mirror_json, ""); }
 EMSCRIPTEN_KEEPALIVE double failsafe_frames() {
     using namespace failsafe::platform;
     return g_api.frames ? static_cast<double>(g_api.frames()) : 0.0;

@@ -81,5 +81,29 @@ std::string page_url() { return "https://failsafe.test/"; }
 void notify_first_frame() {}
 void fatal(const std::string& message, const std::string& detail) { the_platform.fatal.push_back(message + (detail.empty() ? "" : " " + detail)); }
 void expose_api(Api) {}
+void mirror_changed() { ++the_platform.mirror_changes; }
+
+bool has_text_input() { return the_platform.input.on; }
+void text_input_place(const TextBox& box) {
+    the_platform.input.box = box;
+    the_platform.input.shown = true;
+    ++the_platform.input.places;
+}
+void text_input_set(const std::string& text, int sel_start, int sel_end) {
+    auto& in = the_platform.input;
+    in.text = text;
+    in.sel_start = sel_start;
+    in.sel_end = sel_end;
+}
+bool text_input_take(std::string* text, int* sel_start, int* sel_end) {
+    auto& in = the_platform.input;
+    if (!in.typed) return false;
+    in.typed = false;
+    *text = in.text;
+    *sel_start = in.sel_start;
+    *sel_end = in.sel_end;
+    return true;
+}
+void text_input_hide() { the_platform.input.shown = false; }
 
 }  // namespace failsafe::platform

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "platform.hpp"
+
 namespace failsafe::fake {
 
 struct SavedFile {
@@ -30,6 +32,24 @@ struct Platform {
     std::vector<std::string> write_attempts;  // the key of every write and removal, refused or not
     // Called at every storage call ("get", "set", "remove", "keys") with its key or prefix.
     std::function<void(const std::string& call, const std::string& key)> observer;
+
+    // The page's text input (src/app/page_text.hpp): off, as natively, unless a test turns it on.
+    struct PageInput {
+        bool on = false;
+        bool shown = false;        // placed and not hidden since
+        platform::TextBox box;     // where it was last placed
+        std::string text;          // what it holds
+        int sel_start = 0, sel_end = 0;
+        int places = 0;            // calls that placed it
+        bool typed = false;        // the user typed: the app has not taken the text yet
+        // The user types (or pastes, or ends a composition): the input holds `t`, the caret after it.
+        void type(std::string t) {
+            text = std::move(t);
+            sel_start = sel_end = static_cast<int>(text.size());
+            typed = true;
+        }
+    } input;
+    int mirror_changes = 0;  // times the app said the screen-reader mirror changed
 
     // Another tab (or window) writes `key`: storage changes without this tab's knowledge.
     void other_tab_writes(const std::string& key, const std::string& value) { storage[key] = value; }
