@@ -2,7 +2,6 @@
 // pick a day), create custom exercises.
 #include <imgui.h>
 
-#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,7 +24,7 @@ bool visible(const UiState& ui, const Exercise& e) {
     if (ui.filter_muscle >= 0 && e.muscles[ui.filter_muscle] <= 0.f) return false;
     if (ui.filter_equipment >= 0 && static_cast<int>(e.equipment) != ui.filter_equipment) return false;
     if (ui.filter_failure >= 0 && static_cast<int>(e.failure) != ui.filter_failure) return false;
-    return matches_search(e, ui.search);
+    return true;  // the search ranks (draw_library)
 }
 
 // One library entry: name, failure-class badge, main muscles. A drag source; a tap opens
@@ -130,19 +129,21 @@ void draw_library(App& app, ImVec2 size) {
     if (ui.library_cache.key != key) {
         ui.library_cache.key = key;
         rows.clear();
-        for (size_t i = 0; i < plan.custom_exercises.size(); ++i)
-            if (visible(ui, plan.custom_exercises[i])) rows.emplace_back(&plan.custom_exercises[i], custom_ref(static_cast<int>(i)));
+        // Best match first (search_rank 4 down to 1), and in each rank the plan's custom
+        // exercises, then My exercises it has not taken, then the catalog.
+        std::vector<std::pair<const Exercise*, ExerciseRef>> ranked[4];
+        const auto add = [&](const Exercise& e, ExerciseRef ref) {
+            if (const int rank = visible(ui, e) ? search_rank(e, ui.search) : 0; rank > 0) ranked[4 - rank].emplace_back(&e, ref);
+        };
+        for (size_t i = 0; i < plan.custom_exercises.size(); ++i) add(plan.custom_exercises[i], custom_ref(static_cast<int>(i)));
         const auto& mine = app.my_exercises().exercises();  // the user's own, in every plan
         for (size_t i = 0; i < mine.size(); ++i) {
-            const bool taken = std::any_of(plan.custom_exercises.begin(), plan.custom_exercises.end(),
-                                           [&](const Exercise& c) { return c.slug == mine[i].slug; });
-            if (!taken && visible(ui, mine[i])) rows.emplace_back(&mine[i], static_cast<ExerciseRef>(kMineRef | i));
+            bool taken = false;
+            for (const Exercise& c : plan.custom_exercises) taken = taken || c.slug == mine[i].slug;
+            if (!taken) add(mine[i], static_cast<ExerciseRef>(kMineRef | i));
         }
-        for (const Exercise& e : builtin_catalog().exercises())
-            if (visible(ui, e)) rows.emplace_back(&e, e.code);
-        std::stable_sort(rows.begin(), rows.end(), [&ui](const auto& a, const auto& b) {  // best match first
-            return search_rank(*a.first, ui.search) > search_rank(*b.first, ui.search);
-        });
+        for (const Exercise& e : builtin_catalog().exercises()) add(e, e.code);
+        for (const auto& r : ranked) rows.insert(rows.end(), r.begin(), r.end());
     }
     if (rows.empty()) ImGui::TextDisabled("No exercise matches.");
     ImGuiListClipper clipper;

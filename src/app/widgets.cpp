@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 
 #include <imgui_internal.h>
@@ -147,10 +148,9 @@ std::optional<float> step_value(App& app, const std::string& probe, const std::s
         const bool left = ImGui::IsItemDeactivated() || (!ImGui::IsItemActive() && frames > 2);
         if (!left) return std::nullopt;
         typing = 0;
-        char* end = nullptr;
-        const float v = std::strtof(typed, &end);
-        if (end == typed || !ImGui::IsItemDeactivated()) return std::nullopt;
-        return v;
+        const bool number = typed[0] != '\0' && std::strspn(typed, "0123456789.+-") > 0 && typed[0] != '.';
+        if (!number || !ImGui::IsItemDeactivated()) return std::nullopt;
+        return static_cast<float>(std::atof(typed));
     }
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     ImDrawList* dl = ImGui::GetWindowDrawList();
