@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "failsafe/catalog.hpp"
@@ -111,6 +112,34 @@ TEST_CASE("search matches name, alias and slug words, case-insensitively") {
     CHECK(matches_search(*c.by_slug("leg-curl"), "machine hamstrings"));
     CHECK_FALSE(matches_search(*c.by_slug("leg-extension"), "hamstrings"));
     CHECK(matches_search(*c.by_slug("leg-curl"), ""));
+}
+
+// The catalog's slugs matching `query`, best first, as the library lists them.
+static std::vector<std::string> ranked(std::string_view query) {
+    std::vector<const Exercise*> hits;
+    for (const Exercise& e : builtin_catalog().exercises())
+        if (search_rank(e, query) > 0) hits.push_back(&e);
+    std::stable_sort(hits.begin(), hits.end(),
+                     [&](const Exercise* a, const Exercise* b) { return search_rank(*a, query) > search_rank(*b, query); });
+    std::vector<std::string> slugs;
+    for (const Exercise* e : hits) slugs.push_back(e->slug);
+    return slugs;
+}
+
+TEST_CASE("search ranks the name as typed first, then every word in the name, then aliases, then muscles") {
+    const auto& c = builtin_catalog();
+    const auto chest_press = ranked("chest press");
+    REQUIRE(chest_press.size() >= 3);
+    CHECK(chest_press.front() == "machine-chest-press");  // "chest press" in its name
+    const auto at = [&](const char* slug) { return std::find(chest_press.begin(), chest_press.end(), slug) - chest_press.begin(); };
+    CHECK(at("dumbbell-press") < at("bench-press"));          // "dumbbell chest press" is an alias; Bench press only works the chest
+    CHECK(at("machine-incline-press") < at("bench-press"));  // alias "incline chest press"
+    CHECK(search_rank(*c.by_slug("machine-chest-press"), "  Chest PRESS ") == 4);
+    CHECK(search_rank(*c.by_slug("bench-press"), "press bench") == 3);  // every word, in another order
+    CHECK(search_rank(*c.by_slug("romanian-deadlift"), "rdl") == 2);
+    CHECK(search_rank(*c.by_slug("bench-press"), "chest press") == 1);
+    CHECK(search_rank(*c.by_slug("leg-curl"), "bench") == 0);
+    CHECK(ranked("bench").front() == "bench-press");
 }
 
 TEST_CASE("the vocabulary: ids and labels for every value of every enumeration") {

@@ -130,6 +130,7 @@ inline Plan largest_plan() {
         p.custom_exercises.push_back(e);
     }
     for (int m = 0; m < kMuscleCount; ++m) p.budgets[m] = BudgetOverride{4.5f, 20.5f, 5.5f};
+    for (int d = 0; d < limits::kDays; ++d) p.day_names[d] = two_byte(limits::kMaxDayNameLength, d);
     p.weeks.resize(limits::kMaxWeeks);
     for (int w = 0; w < limits::kMaxWeeks; ++w)
         for (int d = 0; d < limits::kDays; ++d)

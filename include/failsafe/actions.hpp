@@ -31,6 +31,7 @@ struct MakeBlock { int week; int weeks; };              // a block of `weeks` we
 struct SetProgression { Progression progression; };
 struct EndBlock {};                                      // keeps the weeks as they read, without the block
 struct Rename { std::string name; };
+struct NameDay { int day; std::string name; };          // the day's own name in every week; "" clears it
 struct SetLevel { Level level; };
 struct SetRecovery { Recovery recovery; };
 struct SetApproach { Approach approach; };
@@ -38,12 +39,15 @@ struct SetBudget { Muscle muscle; std::optional<BudgetOverride> budget; };
 struct AddCustomExercise { Exercise exercise; };
 struct EditCustomExercise { int index; Exercise exercise; };
 struct RemoveCustomExercise { int index; };             // refused while a slot uses it
+// A slot of a custom exercise kept outside the plan (the user's own, across plans): the plan
+// takes a copy first, unless it has an exercise of that id already (then that one is used).
+struct AddCustomSlot { SlotPos at; Exercise exercise; };
 }  // namespace act
 
 using Action = std::variant<act::AddSlot, act::RemoveSlot, act::MoveSlot, act::EditSlot, act::CopyDay,
                             act::ClearDay, act::AddWeek, act::CopyWeek, act::RemoveWeek, act::SetDeload,
-                            act::MakeBlock, act::SetProgression, act::EndBlock, act::Rename, act::SetLevel, act::SetRecovery, act::SetApproach, act::SetBudget, act::AddCustomExercise,
-                            act::EditCustomExercise, act::RemoveCustomExercise>;
+                            act::MakeBlock, act::SetProgression, act::EndBlock, act::Rename, act::NameDay, act::SetLevel, act::SetRecovery, act::SetApproach, act::SetBudget, act::AddCustomExercise,
+                            act::EditCustomExercise, act::RemoveCustomExercise, act::AddCustomSlot>;
 
 // Returns the edited plan, or why the action does not apply (the input is never changed).
 Result<Plan> apply(const Plan& plan, const Action& action);

@@ -200,6 +200,9 @@ Analysis analyze(const Plan& plan);
 // What the finding means, why, and the rule's source, in plain language. `plan` is the plan
 // the finding came from.
 std::string finding_message(const Plan& plan, const Finding& f);
+// What a muscle's budget means and where its defaults come from, in plain words, for the
+// budgets editor (docs/model.md, "Budget", says the same at length).
+std::string budget_help(const Plan& plan);
 
 // Local fatigue of a muscle at any hour, from the day states (for drawing smooth curves).
 float fatigue_at(const Analysis& a, Muscle m, float hour);

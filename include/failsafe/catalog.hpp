@@ -74,5 +74,10 @@ const Catalog& builtin_catalog();
 // Case-insensitive match of every word of `query` against name, slug, aliases and the
 // equipment and the muscles the exercise works directly.
 bool matches_search(const Exercise& e, std::string_view query);
+// How well `e` matches `query`, best first in a list: 4 the name holds the query as typed
+// ("chest press" in "Machine chest press"), 3 the name holds every word, 2 the name, id and
+// aliases hold every word, 1 only with the equipment and muscles ("chest" for Bench press),
+// 0 no match. An empty query is 1 for every exercise.
+int search_rank(const Exercise& e, std::string_view query);
 
 }  // namespace failsafe

@@ -55,6 +55,7 @@ inline constexpr int kMaxRir = 5;
 inline constexpr int kMaxSlotsPerDay = 24;
 inline constexpr int kMaxCustomExercises = 64;
 inline constexpr int kMaxNameLength = 80;     // plan and exercise names, bytes
+inline constexpr int kMaxDayNameLength = 40;  // a day's own name ("Upper A"), bytes
 inline constexpr int kMaxSlugLength = 48;
 inline constexpr int kMaxAliases = 8;
 inline constexpr float kMaxBudgetSets = 60.f;
@@ -66,11 +67,13 @@ std::string_view day_short(int day);  // "Mon"
 
 // The text rule (failsafe/utf8.hpp) for a plan name, exercise name or alias: "" when `name`
 // keeps it, else what is wrong ("is not valid UTF-8 text", "contains a control character",
-// "is longer than 80 bytes", "is empty").
-std::string name_problem(std::string_view name, bool may_be_empty = false);
+// "is longer than 80 bytes", "is empty"). `max_bytes`: a day's name has its own limit.
+std::string name_problem(std::string_view name, bool may_be_empty = false, size_t max_bytes = limits::kMaxNameLength);
 // A name as the editor keeps it: malformed UTF-8 and control characters dropped, cut to the
 // limit at a character boundary.
-std::string fit_name(std::string_view typed);
+std::string fit_name(std::string_view typed, size_t max_bytes = limits::kMaxNameLength);
+// What is wrong with a day's own name ("" when it keeps the rule; empty means unnamed).
+inline std::string day_name_problem(std::string_view name) { return name_problem(name, true, limits::kMaxDayNameLength); }
 // An id made from a name: a-z and 0-9 kept (capitals lowered), every other run of characters one
 // '-', none at either end, at most `max_length` bytes: "Belt squat (machine)" -> "belt-squat-machine".
 // "" when the name has no letter or digit.
@@ -156,6 +159,9 @@ struct Plan {
     std::vector<Exercise> custom_exercises;
     PerMuscle<std::optional<BudgetOverride>> budgets{};
     std::optional<Block> block;  // when set, `weeks` is expand_block(*this)
+    // The days' own names ("Upper A"), Monday first; "" = unnamed. A name belongs to the
+    // weekday, so it holds in every week (a block's weeks included).
+    std::array<std::string, limits::kDays> day_names{};
     bool operator==(const Plan&) const;
 
     const Exercise* exercise(ExerciseRef ref) const;  // nullptr when dangling

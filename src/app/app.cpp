@@ -19,6 +19,11 @@ constexpr double kToastSeconds = 5.0;
 
 App::App() : session_(doc_, [this](std::string text, bool offer_undo) { toast(std::move(text), offer_undo); }) {}
 
+void App::start() {
+    session_.start();
+    if (std::string problem = my_exercises_.load(); !problem.empty()) session_.notices().push_back(std::move(problem));
+}
+
 // ---- changes ----------------------------------------------------------------------------------
 
 bool App::dispatch(const Action& action, unsigned gesture, bool offer_undo) {

@@ -12,6 +12,7 @@
 
 #include "a11y_mirror.hpp"
 #include "document.hpp"
+#include "exercise_store.hpp"
 #include "layout_probe.hpp"
 #include "session.hpp"
 #include "touch_input.hpp"
@@ -23,7 +24,7 @@ class App {
 public:
     App();
     // After the platform is up: the saved plan from last time, then a share link in the URL.
-    void start() { session_.start(); }
+    void start();
     // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render), then applies the
     // changes asked for during it.
     void frame();
@@ -74,6 +75,7 @@ public:
     // ---- the rest ------------------------------------------------------------------------------
     Session& session() { return session_; }
     PlanStore& store() { return session_.store(); }
+    ExerciseStore& my_exercises() { return my_exercises_; }  // custom exercises kept across plans
     const std::string& plan_id() const { return session_.plan_id(); }
     UiState& ui() { return ui_; }
     LayoutProbe& layout() { return layout_; }
@@ -109,6 +111,7 @@ private:
 
     Document doc_;
     Session session_;
+    ExerciseStore my_exercises_;
     UiState ui_;
     LayoutProbe layout_;
     TouchInput touch_;

@@ -25,7 +25,9 @@ void draw_banners(App& app) {
         ImGui::PopTextWrapPos();
     };
     if (app.viewing_shared()) {
-        strip(theme::accent(), "You are viewing a shared plan, \"" + app.plan().name + "\". It is read-only; your own plans are unchanged.");
+        strip(theme::accent(), "You are viewing a shared plan, \"" + app.plan().name +
+                                   "\". It is read-only, so your own plans stay as they were: editing is off. To change it, "
+                                   "keep a copy - it becomes one of your plans, in My plans.");
         if (ImGui::Button("Keep a copy")) app.keep_shared_copy();
         app.layout().add_last_item("shared-keep");
         ImGui::SameLine();

@@ -33,6 +33,25 @@ void rename_dialog(App& app) {
     end_modal(app, close);
 }
 
+// A day's own name ("Upper A"), in every week; an empty name clears it.
+void name_day_dialog(App& app) {
+    if (!begin_modal(app, "Name day")) return;
+    UiState& ui = app.ui();
+    const int d = std::clamp(ui.day_to_name, 0, limits::kDays - 1);
+    ImGui::Text("A name for %s, in every week (up to %d bytes; empty: no name)", std::string(day_name(d)).c_str(),
+                limits::kMaxDayNameLength);
+    ImGui::SetNextItemWidth(280);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    const bool enter = input_name("##day-name", &ui.text, ImGuiInputTextFlags_EnterReturnsTrue, limits::kMaxDayNameLength);
+    app.layout().add_last_item("day-name-text");
+    bool close = false;
+    if (ImGui::Button("Save") || enter) close = app.dispatch(act::NameDay{d, fit_name(ui.text, limits::kMaxDayNameLength)});
+    app.layout().add_last_item("day-name-save");
+    ImGui::SameLine();
+    close |= close_button(app, "Cancel");
+    end_modal(app, close);
+}
+
 constexpr float kColumnGap = 4.f;  // between two budget steppers
 
 float widest_muscle_label() {
@@ -47,16 +66,17 @@ void budget_steppers(App& app, int m, float x, float col) {
     const Muscle muscle = muscle_at(m);
     const Budget b = effective_budget(app.plan(), muscle);
     float v[3] = {b.low, b.high, b.failure};
-    bool edited = false;
+    bool edited = false, left = false;
     for (int k = 0; k < 3; ++k) {
         if (k > 0 || x > 0) ImGui::SameLine(x + col * static_cast<float>(k));
         const std::string probe = "budget-edit:" + std::to_string(m) + "." + std::to_string(k);
         edited |= step_float(app, probe, &v[k], 0.f, limits::kMaxBudgetSets, 1.f / kSetSteps, sets_text, col - kColumnGap);
         app.layout().add_last_item(probe);
-        if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
+        if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture(), left = true;
     }
-    if (edited)
-        app.dispatch(act::SetBudget{muscle, BudgetOverride{std::min(v[0], v[1]), std::max(v[0], v[1]), v[2]}}, ImGui::GetID("budget"));
+    if (edited)  // a value typed lands as the field is left: its own undo step
+        app.dispatch(act::SetBudget{muscle, BudgetOverride{std::min(v[0], v[1]), std::max(v[0], v[1]), v[2]}},
+                     left ? 0u : ImGui::GetID("budget"));
 }
 
 // Where the budgets' columns start: the muscle names, then three steppers and "Default". On a
@@ -89,16 +109,21 @@ void budgets_header(const BudgetColumns& c) {
 void budgets_dialog(App& app) {
     if (!begin_modal(app, "Budgets")) return;
     const Plan& plan = app.plan();
-    ImGui::TextDisabled("Weekly hard sets (band) and failure sets per muscle. Defaults follow the level (%s); see docs/model.md.",
-                        std::string(level_id(plan.level)).c_str());
     const ImVec2 vp = ImGui::GetMainViewport()->WorkSize;
     constexpr float kScrollbar = 6.f;  // thin: a finger scrolls the list itself
     const float wide = budget_columns(app, 1e9f).reset + button_w("Default") + 20;
     const float width = std::min(wide, vp.x - 40);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    const std::string help = budget_help(plan);  // the explanation in the app, not in a file a web user can't open
+    ImGui::TextDisabled("%s", help.c_str());
+    ImGui::PopTextWrapPos();
+    app.layout().add_last_item("budgets-help");
+    app.layout().set_text("budgets-help", help);
     const BudgetColumns c = budget_columns(app, width - kScrollbar - 2);
     RowList rows;
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, kScrollbar);
-    const bool shown = rows.begin("budgets", ImVec2(width, std::min(420.f, vp.y - 160)));
+    const float help_h = ImGui::CalcTextSize(help.c_str(), nullptr, false, width).y;
+    const bool shown = rows.begin("budgets", ImVec2(width, std::max(120.f, std::min(420.f, vp.y - 160 - help_h))));
     ImGui::PopStyleVar();
     if (shown) {
         rows.next_row(true);
@@ -206,8 +231,9 @@ void custom_exercise_dialog(App& app) {
     Exercise& e = ui.custom_draft;
     ImGui::PushItemWidth(240);
     input_name("Name", &e.name);
+    app.layout().add_last_item("custom-name");
     constexpr std::string_view kPrefix = "my-";  // custom ids never meet the catalog's
-    if (ImGui::IsItemEdited() && ui.custom_index < 0)  // suggest an id from the name
+    if (ImGui::IsItemEdited() && ui.custom_index < 0 && ui.custom_mine < 0)  // suggest an id from the name
         e.slug = std::string(kPrefix) + slugify(e.name, limits::kMaxSlugLength - kPrefix.size());
     ImGui::InputText("Id", &e.slug, page_text::kFlags, page_text::callback);
     int eq = static_cast<int>(e.equipment), kind = static_cast<int>(e.kind), fail = static_cast<int>(e.failure);
@@ -225,14 +251,28 @@ void custom_exercise_dialog(App& app) {
     const std::string err = validate_exercise(quantized(e));
     if (!err.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme::caution()), "%s", err.c_str());
     bool close = false;
+    const bool mine = ui.custom_mine >= 0;  // one of My exercises, outside any plan
+    std::string why;
     ImGui::BeginDisabled(!err.empty());
-    if (ImGui::Button(ui.custom_index < 0 ? "Add to library" : "Save")) {
-        close = ui.custom_index < 0 ? app.dispatch(act::AddCustomExercise{e}) : app.dispatch(act::EditCustomExercise{ui.custom_index, e});
+    if (ImGui::Button(ui.custom_index < 0 && !mine ? "Add to library" : "Save")) {
+        if (mine) close = app.my_exercises().put(e, ui.custom_mine, &why);
+        else close = ui.custom_index < 0 ? app.dispatch(act::AddCustomExercise{e}) : app.dispatch(act::EditCustomExercise{ui.custom_index, e});
+        // A plan's custom exercise is kept in My exercises too, for every plan.
+        if (close && !mine && !app.my_exercises().put(e, -1, &why)) app.toast("Not kept in My exercises: " + why);
+        else if (mine) app.toast(close ? "Saved " + e.name + " in My exercises" : "Not saved: " + why);
     }
+    app.layout().add_last_item("custom-save");
     ImGui::EndDisabled();
-    if (ui.custom_index >= 0) {
+    if (ui.custom_index >= 0 || mine) {
         ImGui::SameLine();
-        if (ImGui::Button("Delete")) close = app.dispatch(act::RemoveCustomExercise{ui.custom_index});
+        if (ImGui::Button("Delete")) {
+            if (mine) {
+                close = app.my_exercises().remove(ui.custom_mine, &why);
+                app.toast(close ? "Deleted " + e.name + " from My exercises" : "Not deleted: " + why);
+            } else {
+                close = app.dispatch(act::RemoveCustomExercise{ui.custom_index});
+            }
+        }
     }
     ImGui::SameLine();
     close |= close_button(app, "Cancel");
@@ -261,6 +301,7 @@ void confirm_remove_week(App& app) {
 void open_custom_exercise(App& app, int index) {
     UiState& ui = app.ui();
     ui.custom_index = index;
+    ui.custom_mine = -1;
     if (index >= 0) {
         ui.custom_draft = app.plan().custom_exercises[static_cast<size_t>(index)];
     } else {
@@ -283,6 +324,8 @@ void draw_dialogs(App& app) {
         case Dialog::share: share_dialog(app); break;
         case Dialog::settings: plan_settings_dialog(app); break;
         case Dialog::block: block_dialog(app); break;
+        case Dialog::name_day: name_day_dialog(app); break;
+        case Dialog::my_exercises: my_exercises_dialog(app); break;
     }
 }
 

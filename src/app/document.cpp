@@ -11,6 +11,10 @@ bool same_drop(const Action& a, const Action& b) {
         auto* y = std::get_if<act::AddSlot>(&b);
         return x->at == y->at && x->slot == y->slot;
     }
+    if (auto* x = std::get_if<act::AddCustomSlot>(&a)) {  // one of the user's own exercises, by id
+        auto* y = std::get_if<act::AddCustomSlot>(&b);
+        return x->at == y->at && x->exercise.slug == y->exercise.slug;
+    }
     if (auto* x = std::get_if<act::MoveSlot>(&a)) {
         auto* y = std::get_if<act::MoveSlot>(&b);
         return x->from == y->from && x->to == y->to;

@@ -18,7 +18,8 @@ void draw_menu_bar(App& app) {
     ImGui::TextUnformatted("Failsafe");
     ImGui::PopStyleColor();
     if (ImGui::BeginMenu("Plan")) {
-        if (ImGui::BeginMenu("New")) {
+        const bool editable = !app.viewing_shared();  // a shared plan is read-only: its edits are greyed
+        if (ImGui::BeginMenu("New", editable)) {
             if (ImGui::MenuItem("Empty week")) app.open_plan(Plan{}, "Started a new plan");
             ImGui::Separator();
             for (const auto& t : templates())
@@ -30,21 +31,23 @@ void draw_menu_bar(App& app) {
         if (ImGui::MenuItem("Share link...")) open_share_dialog(app);
         app.layout().add_last_item("menu-share");
         ImGui::Separator();
-        if (ImGui::MenuItem("Rename...")) {
+        if (ImGui::MenuItem("Rename...", nullptr, false, editable)) {
             ui.text = plan.name;
             app.open_dialog(Dialog::rename);
         }
         app.layout().add_last_item("menu-rename");
-        if (ImGui::MenuItem("Settings...")) app.open_dialog(Dialog::settings);
+        if (ImGui::MenuItem("Settings...", nullptr, false, editable)) app.open_dialog(Dialog::settings);
         app.layout().add_last_item("menu-settings");
-        if (ImGui::MenuItem("Block...")) app.open_dialog(Dialog::block);
+        if (ImGui::MenuItem("Block...", nullptr, false, editable)) app.open_dialog(Dialog::block);
         app.layout().add_last_item("menu-block");
-        if (ImGui::MenuItem("Budgets...")) app.open_dialog(Dialog::budgets);
+        if (ImGui::MenuItem("Budgets...", nullptr, false, editable)) app.open_dialog(Dialog::budgets);
         app.layout().add_last_item("menu-budgets");
-        if (ImGui::MenuItem("New custom exercise...")) open_custom_exercise(app, -1);
+        if (ImGui::MenuItem("New custom exercise...", nullptr, false, editable)) open_custom_exercise(app, -1);
         app.layout().add_last_item("menu-custom");
+        if (ImGui::MenuItem("My exercises...")) app.open_dialog(Dialog::my_exercises);
+        app.layout().add_last_item("menu-my-exercises");
         ImGui::Separator();
-        if (ImGui::MenuItem("Import JSON...")) {
+        if (ImGui::MenuItem("Import JSON...", nullptr, false, editable)) {
             ui.text.clear();
             app.open_dialog(Dialog::import_json);
         }
@@ -57,12 +60,20 @@ void draw_menu_bar(App& app) {
         ImGui::EndMenu();
     }
     app.layout().add_last_item("menu-plan");
-    if (ImGui::Button("Undo") && app.can_undo()) app.undo();
-    if (ImGui::IsItemHovered() && app.can_undo()) ImGui::SetTooltip("Undo %s (Ctrl+Z)", app.undo_label().c_str());
+    ImGui::BeginDisabled(!app.can_undo());  // greyed, and deaf, with nothing to undo
+    if (ImGui::Button("Undo")) app.undo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        app.can_undo() ? ImGui::SetTooltip("Undo %s (Ctrl+Z)", app.undo_label().c_str()) : ImGui::SetTooltip("Nothing to undo");
     app.layout().add_last_item("undo");
-    if (ImGui::Button("Redo") && app.can_redo()) app.redo();
-    if (ImGui::IsItemHovered() && app.can_redo()) ImGui::SetTooltip("Redo %s (Ctrl+Shift+Z)", app.redo_label().c_str());
+    app.layout().set_text("undo", app.can_undo() ? "Undo " + app.undo_label() : "Nothing to undo");
+    ImGui::BeginDisabled(!app.can_redo());
+    if (ImGui::Button("Redo")) app.redo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        app.can_redo() ? ImGui::SetTooltip("Redo %s (Ctrl+Shift+Z)", app.redo_label().c_str()) : ImGui::SetTooltip("Nothing to redo");
     app.layout().add_last_item("redo");
+    app.layout().set_text("redo", app.can_redo() ? "Redo " + app.redo_label() : "Nothing to redo");
     const float room = ImGui::GetContentRegionAvail().x;
     if (room > 200) {
         ImGui::TextDisabled("%s", plan.name.c_str());

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "failsafe/plan.hpp"
 #include "failsafe/utf8.hpp"
 #include "platform.hpp"
 
@@ -69,8 +70,8 @@ int callback(ImGuiInputTextCallbackData* d) {
         if (opened) g.page.reset();
         else take_typed(d);
     }
-    if (rule && rule->fit && (d->EventFlag == ImGuiInputTextFlags_CallbackEdit || page)) {
-        const std::string kept = rule->fit(text_of(d));
+    if (rule && rule->max_bytes && (d->EventFlag == ImGuiInputTextFlags_CallbackEdit || page)) {
+        const std::string kept = fit_name(text_of(d), rule->max_bytes);
         if (kept != text_of(d)) {
             replace(d, kept);
             d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;

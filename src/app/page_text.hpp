@@ -11,13 +11,14 @@
 
 namespace failsafe::app::page_text {
 
-// A rule the text keeps whatever is typed (fit_name: a name's length and characters).
+// A rule the text keeps whatever is typed: a name's length and characters (failsafe::fit_name
+// with this many bytes at most).
 struct Rule {
-    std::string (*fit)(std::string_view typed) = nullptr;
+    size_t max_bytes = 0;
 };
 
 // Every editable text field passes these flags and callback (user data: a const Rule* or
-// nullptr): ImGui::InputText(label, &text, page_text::kFlags, page_text::callback).
+// nullptr for none): ImGui::InputText(label, &text, page_text::kFlags, page_text::callback).
 inline constexpr ImGuiInputTextFlags kFlags = ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackEdit;
 int callback(ImGuiInputTextCallbackData* data);
 

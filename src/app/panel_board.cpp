@@ -43,7 +43,8 @@ ImRect card(App& app, const SlotPos& at, float width) {
     const float h = pad * 2 + name_size.y + 2 + sum_size.y + (own ? own_line() : 0.f);
     const bool selected = app.ui().selected && *app.ui().selected == at;
 
-    const bool tapped = ImGui::InvisibleButton("card", ImVec2(width, h)) && !app.touch_scrolled();
+    const bool read_only = app.viewing_shared();  // a shared plan: no editor, no drag
+    const bool tapped = ImGui::InvisibleButton("card", ImVec2(width, h)) && !app.touch_scrolled() && !read_only;
     const bool hovered = ImGui::IsItemHovered();
     if (tapped) {
         app.ui().selected = at;
@@ -51,7 +52,7 @@ ImRect card(App& app, const SlotPos& at, float width) {
         ImGui::OpenPopup("slot-editor");
     }
     app.layout().add_last_item(slot_key(at));
-    if (ImGui::BeginDragDropSource()) {
+    if (!read_only && ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload(kSlotPayload, &at, sizeof at);
         ImGui::TextUnformatted(name.c_str());
         ImGui::TextDisabled("Drop on a day, or outside to remove");
@@ -91,6 +92,23 @@ ImRect card(App& app, const SlotPos& at, float width) {
     return ImRect(p, q);
 }
 
+// A day's own name after its weekday, in the accent colour, cut with "..." before `right` (the
+// day menu's x, window coordinates).
+void day_title(App& app, int d, const std::string& name, float right) {
+    ImGui::SameLine();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float right_x = ImGui::GetWindowPos().x + right - ImGui::GetStyle().ItemSpacing.x;
+    const ImVec2 size = ImGui::CalcTextSize(name.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right_x, at.y + size.y), right_x, right_x, name.c_str(),
+                              nullptr, &size);
+    ImGui::PopStyleColor();
+    ImGui::Dummy(ImVec2(std::max(0.f, std::min(size.x, right_x - at.x)), size.y));
+    app.layout().add_last_item("day-title:" + std::to_string(d));
+    app.layout().set_text("day-title:" + std::to_string(d), name);
+    if (ImGui::IsItemHovered() && size.x > right_x - at.x) ImGui::SetTooltip("%s", name.c_str());
+}
+
 // Insertion index for a drop at mouse y among the day's cards.
 int insertion_index(const std::vector<ImRect>& cards, float y) {
     int i = 0;
@@ -122,16 +140,27 @@ void day(App& app, int d, float width, float height) {
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 7.f);
     ImGui::BeginChild("day", ImVec2(width, content_h), true, flags);
     // header
-    ImGui::TextUnformatted(std::string(width < 110 ? day_short(d) : day_name(d)).c_str());
-    if (!slots.empty() && width >= 110) {
+    const std::string& own_name = plan.day_names[static_cast<size_t>(d)];
+    ImGui::TextUnformatted(std::string(width < 110 || !own_name.empty() ? day_short(d) : day_name(d)).c_str());
+    const float menu_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("...").x - 8;
+    if (!own_name.empty()) day_title(app, d, own_name, menu_x);
+    else if (!slots.empty() && width >= 110) {
         ImGui::SameLine();
         ImGui::TextDisabled("%d", static_cast<int>(slots.size()));
     }
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("...").x - 8);
+    ImGui::SameLine(menu_x);
+    ImGui::BeginDisabled(app.viewing_shared());
     if (ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
+    ImGui::EndDisabled();
     app.layout().add_last_item("day-menu:" + std::to_string(d));
     if (ImGui::BeginPopup("day-menu")) {
         ImGui::TextDisabled("%s", std::string(day_name(d)).c_str());
+        if (ImGui::MenuItem(own_name.empty() ? "Name this day..." : "Rename this day...")) {
+            app.ui().text = own_name;
+            app.ui().day_to_name = d;
+            app.open_dialog(Dialog::name_day);
+        }
+        app.layout().add_last_item("day-name:" + std::to_string(d));
         if (ImGui::BeginMenu("Copy this day to")) {
             for (int t = 0; t < 7; ++t)
                 if (t != d && ImGui::MenuItem(std::string(day_name(t)).c_str())) app.dispatch(act::CopyDay{week, d, week, t});
@@ -153,13 +182,12 @@ void day(App& app, int d, float width, float height) {
     const ImRect column(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     app.layout().add_last_item("day:" + std::to_string(d));
 
-    if (ImGui::BeginDragDropTarget()) {
+    if (!app.viewing_shared() && ImGui::BeginDragDropTarget()) {  // a shared plan takes no drop, and previews none
         const ImGuiPayload* payload = ImGui::GetDragDropPayload();
         const int at = insertion_index(cards, ImGui::GetIO().MousePos.y);
         std::optional<Action> drop;
         if (payload && payload->IsDataType(kExercisePayload)) {
-            const ExerciseRef ref = *static_cast<const ExerciseRef*>(payload->Data);
-            if (const Exercise* e = plan.exercise(ref)) drop = act::AddSlot{{week, d, at}, new_slot(ref, *e)};
+            drop = add_exercise(app, *static_cast<const ExerciseRef*>(payload->Data), {week, d, at});
         } else if (payload && payload->IsDataType(kSlotPayload)) {
             const SlotPos from = *static_cast<const SlotPos*>(payload->Data);
             const bool same_day = from.week == week && from.day == d;
@@ -222,7 +250,8 @@ void draw_week_strip(App& app, float width) {
         ImGui::PopID();
     }
     const bool full = plan.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks);
-    ImGui::BeginDisabled(full);
+    const bool read_only = app.viewing_shared();
+    ImGui::BeginDisabled(full || read_only);
     flow(button_w("+ Copy"), right);
     if (ImGui::Button("+ Copy") && app.dispatch(act::CopyWeek{app.week(), app.week() + 1})) ui.week = app.week() + 1;
     app.layout().add_last_item("week-copy");
@@ -235,7 +264,7 @@ void draw_week_strip(App& app, float width) {
     flow(button_w("Deload") + ImGui::GetFrameHeight() + 8, right);
     bool deload = plan.weeks[app.week()].deload;
     const bool fixed = plan.block && app.week() != static_cast<int>(plan.weeks.size()) - 1;  // a block's deload is its last week
-    ImGui::BeginDisabled(fixed);
+    ImGui::BeginDisabled(fixed || read_only);
     if (ImGui::Checkbox("Deload", &deload)) app.dispatch(act::SetDeload{app.week(), deload});
     ImGui::EndDisabled();
     app.layout().add_last_item("week-deload");
@@ -244,7 +273,9 @@ void draw_week_strip(App& app, float width) {
                                       : "A deload halves sets, stops 3+ reps short and drops failure (unticking restores the week)");
     if (plan.weeks.size() > 1) {
         flow(button_w("Remove week"), right);
+        ImGui::BeginDisabled(read_only);
         if (ImGui::Button("Remove week")) app.open_dialog(Dialog::confirm_remove_week);
+        ImGui::EndDisabled();
         app.layout().add_last_item("week-remove");
     }
     ImGui::EndGroup();

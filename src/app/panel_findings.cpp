@@ -117,7 +117,9 @@ void draw_findings(App& app, ImVec2 size) {
         ImGui::TextDisabled("%s", cache.messages[i].c_str());
         ImGui::PopTextWrapPos();
         if (f->fix) {
+            ImGui::BeginDisabled(app.viewing_shared());  // a shared plan is read-only
             if (ImGui::SmallButton(cache.fix_labels[i].c_str())) apply_fix = i;
+            ImGui::EndDisabled();
             app.layout().add_last_item("fix:" + std::to_string(i));
         }
         const ImVec2 bottom = ImGui::GetItemRectMax();
@@ -130,9 +132,10 @@ void draw_findings(App& app, ImVec2 size) {
     if (apply_fix) {  // after the loop: the list changes with the plan
         const FindingGroup& g = cache.groups[*apply_fix];
         std::vector<Action> fixes = group_fixes(app.plan(), g);
-        std::string label = describe(app.plan(), fixes.front());
-        if (g.weeks.size() > 1) label += " (" + weeks_text(g.weeks) + ")";
-        app.dispatch_all(std::move(fixes), std::move(label));
+        // What changed and where, "Stop 1 rep short (Weeks 1-3 Mon - Back squat)": the toast (with
+        // an Undo) and the undo step say it.
+        std::string label = std::string(fix_label(*g.first)) + " (" + cache.where[*apply_fix] + ")";
+        app.dispatch_all(std::move(fixes), std::move(label), 0, true);
     }
     ImGui::EndChild();
     ImGui::EndChild();

@@ -25,7 +25,7 @@ bool visible(const UiState& ui, const Exercise& e) {
     if (ui.filter_muscle >= 0 && e.muscles[ui.filter_muscle] <= 0.f) return false;
     if (ui.filter_equipment >= 0 && static_cast<int>(e.equipment) != ui.filter_equipment) return false;
     if (ui.filter_failure >= 0 && static_cast<int>(e.failure) != ui.filter_failure) return false;
-    return matches_search(e, ui.search);
+    return true;  // the search ranks (draw_library)
 }
 
 // One library entry: name, failure-class badge, main muscles. A drag source; a tap opens
@@ -35,10 +35,11 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     const float h = ImGui::GetTextLineHeightWithSpacing() * 2.f;
-    if (ImGui::Selectable("##entry", false, ImGuiSelectableFlags_None, ImVec2(w, h)) && !app.touch_scrolled())
+    const bool read_only = app.viewing_shared();  // a shared plan: nothing to add to
+    if (ImGui::Selectable("##entry", false, ImGuiSelectableFlags_None, ImVec2(w, h)) && !app.touch_scrolled() && !read_only)
         ImGui::OpenPopup("add-to");
     if (ImGui::IsItemVisible()) app.layout().add_last_item("lib:" + e.slug);
-    if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceAllowNullID)) {
+    if (!read_only && ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceAllowNullID)) {
         ImGui::SetDragDropPayload("FS_EXERCISE", &ref, sizeof ref);
         ImGui::TextUnformatted(e.name.c_str());
         ImGui::TextDisabled("Drop on a day");
@@ -65,12 +66,13 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
             if (d > 0) ImGui::SameLine();
             if (ImGui::Button(std::string(day_short(d)).c_str())) {
                 const auto& slots = app.plan().weeks[app.week()].days[d].slots;
-                if (app.dispatch(act::AddSlot{{app.week(), d, static_cast<int>(slots.size())}, new_slot(ref, e)}))
-                    ImGui::CloseCurrentPopup();
+                const auto add = add_exercise(app, ref, {app.week(), d, static_cast<int>(slots.size())});
+                if (add && app.dispatch(*add)) ImGui::CloseCurrentPopup();
             }
         }
-        if (custom && ImGui::Button("Edit custom exercise")) {
-            open_custom_exercise(app, custom_index(ref));
+        if (custom && ImGui::Button(is_mine(ref) ? "Edit in My exercises" : "Edit custom exercise")) {
+            if (is_mine(ref)) open_my_exercise(app, mine_index(ref));
+            else open_custom_exercise(app, custom_index(ref));
             ImGui::CloseCurrentPopup();
         }
         if (custom) app.layout().add_last_item("lib-edit-custom");
@@ -87,11 +89,25 @@ void draw_library(App& app, ImVec2 size) {
     ImGui::SameLine();
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - add_w);
+    ImGui::BeginDisabled(app.viewing_shared());
     if (ImGui::SmallButton("+ Custom")) open_custom_exercise(app, -1);
+    ImGui::EndDisabled();
     app.layout().add_last_item("library-custom");
-    ImGui::SetNextItemWidth(-1);
+    const bool searching = ui.search[0] != '\0';
+    ImGui::SetNextItemWidth(searching ? -(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x) : -1.f);
+    if (ui.focus_search) ImGui::SetKeyboardFocusHere();
+    ui.focus_search = false;
     ImGui::InputTextWithHint("##search", "Search exercises", ui.search, sizeof ui.search, page_text::kFlags, page_text::callback);
     app.layout().add_last_item("search");
+    if (searching) {  // clears the search; the field keeps the focus, for the next word
+        ImGui::SameLine();
+        if (ImGui::Button("x##clear-search", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) {
+            ui.search[0] = '\0';
+            ui.focus_search = true;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search");
+        app.layout().add_last_item("search-clear");
+    }
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, ImGui::GetStyle().FramePadding.y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));
     const float w3 = (ImGui::GetContentRegionAvail().x - 2 * 4.f) / 3.f;
@@ -108,15 +124,27 @@ void draw_library(App& app, ImVec2 size) {
     // The matching entries (custom first); only the visible rows are drawn.
     const Plan& plan = app.plan();
     const std::string key = std::string(ui.search) + '\n' + std::to_string(ui.filter_muscle) + ',' + std::to_string(ui.filter_equipment) +
-                            ',' + std::to_string(ui.filter_failure) + ',' + std::to_string(app.generation());
+                            ',' + std::to_string(ui.filter_failure) + ',' + std::to_string(app.generation()) + ',' +
+                            std::to_string(app.my_exercises().version());
     auto& rows = ui.library_cache.rows;
     if (ui.library_cache.key != key) {
         ui.library_cache.key = key;
         rows.clear();
-        for (size_t i = 0; i < plan.custom_exercises.size(); ++i)
-            if (visible(ui, plan.custom_exercises[i])) rows.emplace_back(&plan.custom_exercises[i], custom_ref(static_cast<int>(i)));
-        for (const Exercise& e : builtin_catalog().exercises())
-            if (visible(ui, e)) rows.emplace_back(&e, e.code);
+        // Best match first (search_rank 4 down to 1), and in each rank the plan's custom
+        // exercises, then My exercises it has not taken, then the catalog.
+        std::vector<std::pair<const Exercise*, ExerciseRef>> ranked[4];
+        const auto add = [&](const Exercise& e, ExerciseRef ref) {
+            if (const int rank = visible(ui, e) ? search_rank(e, ui.search) : 0; rank > 0) ranked[4 - rank].emplace_back(&e, ref);
+        };
+        for (size_t i = 0; i < plan.custom_exercises.size(); ++i) add(plan.custom_exercises[i], custom_ref(static_cast<int>(i)));
+        const auto& mine = app.my_exercises().exercises();  // the user's own, in every plan
+        for (size_t i = 0; i < mine.size(); ++i) {
+            bool taken = false;
+            for (const Exercise& c : plan.custom_exercises) taken = taken || c.slug == mine[i].slug;
+            if (!taken) add(mine[i], static_cast<ExerciseRef>(kMineRef | i));
+        }
+        for (const Exercise& e : builtin_catalog().exercises()) add(e, e.code);
+        for (const auto& r : ranked) rows.insert(rows.end(), r.begin(), r.end());
     }
     if (rows.empty()) ImGui::TextDisabled("No exercise matches.");
     ImGuiListClipper clipper;

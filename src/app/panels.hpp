@@ -3,10 +3,10 @@
 #pragma once
 #include <imgui.h>
 
-namespace failsafe {
-struct Plan;
-struct SlotPos;
-}  // namespace failsafe
+#include <optional>
+
+#include "failsafe/actions.hpp"
+
 
 namespace failsafe::app {
 class App;
@@ -23,6 +23,16 @@ void my_plans_dialog(App& app);                    // saved plans and entries ke
 void plan_settings_dialog(App& app);                // level, recovery, failure approach
 void block_dialog(App& app);                        // make a block, or edit its progression
 void open_custom_exercise(App& app, int index);    // edit custom exercise `index`, or a new one (-1)
+void my_exercises_dialog(App& app);                // custom exercises kept across plans
+void open_my_exercise(App& app, int index);        // edit one of My exercises in the custom exercise dialog
+// The library lists My exercises that the plan has not taken yet as kMineRef + their index.
+inline constexpr ExerciseRef kMineRef = kCustomBit | 0x4000;
+static_assert(limits::kMaxCustomExercises < 0x4000, "a plan's custom refs never read as My exercises");
+inline bool is_mine(ExerciseRef r) { return (r & kMineRef) == kMineRef; }
+inline int mine_index(ExerciseRef r) { return r & 0x3fff; }
+const Exercise* library_exercise(App& app, ExerciseRef ref);  // nullptr when gone
+// The action adding library entry `ref` at `at`: one of My exercises is copied into the plan.
+std::optional<Action> add_exercise(App& app, ExerciseRef ref, SlotPos at);
 void draw_library(App& app, ImVec2 size);          // searchable exercise list (drag sources)
 void draw_week_strip(App& app, float width);       // mesocycle: week tabs and week actions
 void draw_board(App& app, ImVec2 size, bool stacked);  // the week: day columns (drop targets)

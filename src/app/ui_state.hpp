@@ -13,7 +13,8 @@
 namespace failsafe::app {
 
 enum class PhoneTab { plan, budget, fatigue, block, findings };
-enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block };
+enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block,
+                    name_day, my_exercises };
 
 struct Toast {
     std::string text;
@@ -51,6 +52,7 @@ struct UiState {
     bool scroll_to_selected = false;     // set by the findings panel
     // Library filters.
     char search[64] = "";
+    bool focus_search = false;           // the search field takes the keyboard next frame (after its clear button)
     int filter_muscle = -1;              // -1 any, else Muscle
     int filter_equipment = -1;           // -1 any, else Equipment
     int filter_failure = -1;             // -1 any, else FailureClass
@@ -68,6 +70,8 @@ struct UiState {
     std::string text;                    // import/export text, rename buffer
     std::string dialog_error;
     int custom_index = -1;               // custom exercise being edited (-1: new)
+    int custom_mine = -1;                // or one of My exercises (its index in the store)
+    int day_to_name = 0;                 // the day the "Name day" dialog names
     int block_weeks = 5;                 // the block dialog: weeks of a new block
     EditScope edit_scope = EditScope::all_weeks;  // the slot editor in a block: which weeks an edit reaches
     Exercise custom_draft;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
 
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -99,8 +102,8 @@ std::string main_muscles(const Exercise& e) {
     return out;
 }
 
-bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags) {
-    static page_text::Rule keep_rule{fit_name};
+bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags, size_t max_bytes) {
+    page_text::Rule keep_rule{max_bytes};
     return ImGui::InputText(label, text, flags | page_text::kFlags, page_text::callback, &keep_rule);
 }
 
@@ -118,32 +121,68 @@ bool step_button(App& app, const char* label, const std::string& probe, bool ena
     return pressed;
 }
 
-// The value between the buttons: centred on a frame.
-void step_value(const std::string& text, ImVec2 size) {
+// The value between the buttons: centred on a frame. One click (or tap) on it types a number
+// instead, in a field in its place: returned when the field is left (Enter, Tab or a click
+// elsewhere; Escape keeps the value).
+std::optional<float> step_value(App& app, const std::string& probe, const std::string& text, ImVec2 size) {
+    static ImGuiID typing = 0;  // one value is typed at a time
+    static int frames = 0;      // since typing began: the field takes the keyboard on the next frame
+    static char typed[16];
+    const ImGuiID id = ImGui::GetID("##value");
     const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (typing == id) {
+        if (frames++ == 0) ImGui::SetKeyboardFocusHere();
+        ImGui::SetNextItemWidth(size.x);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                            ImVec2(ImGui::GetStyle().FramePadding.x, std::max(0.f, (size.y - ImGui::GetFontSize()) * 0.5f)));
+        ImGui::InputText("##typed", typed, sizeof typed, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_AutoSelectAll | page_text::kFlags,
+                         page_text::callback);
+        ImGui::PopStyleVar();
+        app.layout().add_last_item(probe + "=");
+        const bool left = ImGui::IsItemDeactivated() || (!ImGui::IsItemActive() && frames > 2);
+        if (!left) return std::nullopt;
+        typing = 0;
+        const bool number = typed[0] != '\0' && std::strspn(typed, "0123456789.+-") > 0 && typed[0] != '.';
+        if (!number || !ImGui::IsItemDeactivated()) return std::nullopt;
+        return static_cast<float>(std::atof(typed));
+    }
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
     const float scale = std::min(1.f, size.x / std::max(1.f, ts.x));  // a narrow value area: smaller text
     const ImVec2 at(p.x + (size.x - ts.x * scale) * 0.5f, p.y + (size.y - ts.y * scale) * 0.5f);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * scale, at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
-    ImGui::Dummy(size);
+    if (ImGui::InvisibleButton("##value", size) && !app.touch_scrolled()) {
+        typing = id;
+        frames = 0;
+        std::snprintf(typed, sizeof typed, "%s", text.c_str());
+    }
+    app.layout().add_last_item(probe + "=");
+    return std::nullopt;
 }
 
-// "-" value "+": the step asked for (-1, 0 or +1).
-int stepper(App& app, const std::string& probe, const std::string& text, float width, bool can_down, bool can_up) {
+// "-" value "+": the step asked for (-1, 0 or +1), or a value typed.
+struct Step {
+    int dir = 0;
+    std::optional<float> typed;
+};
+Step stepper(App& app, const std::string& probe, const std::string& text, float width, bool can_down, bool can_up) {
     const float side = stepper_button(app);
     ImGui::PushID(probe.c_str());
     ImGui::PushButtonRepeat(true);
     ImGui::BeginGroup();
-    int step = step_button(app, "-", probe, can_down) ? -1 : 0;
+    Step step;
+    if (step_button(app, "-", probe, can_down)) step.dir = -1;
     ImGui::SameLine(0, kStepperGap);
-    step_value(text, ImVec2(std::max(1.f, width - side * 2 - kStepperGap * 2), side));
+    ImGui::PopButtonRepeat();
+    step.typed = step_value(app, probe, text, ImVec2(std::max(1.f, width - side * 2 - kStepperGap * 2), side));
+    ImGui::PushButtonRepeat(true);
     ImGui::SameLine(0, kStepperGap);
-    if (step_button(app, "+", probe, can_up)) step = 1;
+    if (step_button(app, "+", probe, can_up)) step.dir = 1;
     ImGui::EndGroup();
     ImGui::PopButtonRepeat();
     ImGui::PopID();
+    if (step.typed) ImGui::MarkItemEdited(ImGui::GetItemID());
     return step;
 }
 }  // namespace
@@ -155,8 +194,8 @@ float stepper_width(App& app, const char* widest) {
 }
 
 bool step_int(App& app, const std::string& probe, int* value, int lo, int hi, const std::string& text, float width) {
-    const int step = stepper(app, probe, text, width, *value > lo, *value < hi);
-    const int next = std::clamp(*value + step, lo, hi);
+    const Step step = stepper(app, probe, text, width, *value > lo, *value < hi);
+    const int next = std::clamp(step.typed ? static_cast<int>(std::lround(*step.typed)) : *value + step.dir, lo, hi);
     const bool changed = next != *value;
     *value = next;
     return changed;
@@ -164,8 +203,9 @@ bool step_int(App& app, const std::string& probe, int* value, int lo, int hi, co
 
 bool step_float(App& app, const std::string& probe, float* value, float lo, float hi, float step, std::string (*text)(float),
                 float width) {
-    const int dir = stepper(app, probe, text(*value), width, *value > lo, *value < hi);
-    const float next = std::clamp(std::round(*value / step + static_cast<float>(dir)) * step, lo, hi);
+    const Step s = stepper(app, probe, text(*value), width, *value > lo, *value < hi);
+    const float steps = s.typed ? std::round(*s.typed / step) : std::round(*value / step + static_cast<float>(s.dir));
+    const float next = std::clamp(steps * step, lo, hi);
     const bool changed = next != *value;
     *value = next;
     return changed;

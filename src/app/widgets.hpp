@@ -36,13 +36,15 @@ std::string sets_text(float v);
 std::string main_muscles(const Exercise& e);
 // A text field for a plan or exercise name: whatever is typed or pasted, the text keeps the
 // core's rule (failsafe::fit_name), cut at a character boundary while the user types.
-bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
+// `max_bytes`: a day's name is shorter (limits::kMaxDayNameLength).
+bool input_name(const char* label, std::string* text, ImGuiInputTextFlags flags = 0, size_t max_bytes = limits::kMaxNameLength);
 
 // ---- steppers: a value between "-" and "+" buttons ----------------------------------------------
 // The buttons repeat while held and are greyed at the range's ends. They are kTouchTarget square
 // once a finger has been used, else a frame high. The control is one ImGui group, `width` wide:
-// IsItemDeactivatedAfterEdit after it ends a press (a held one too). The layout probe gets
-// `probe` + "-" and `probe` + "+" for the buttons.
+// IsItemDeactivatedAfterEdit after it ends a press (a held one too). One click on the value
+// types a number in its place (rounded to the step, kept in the range) as the field is left.
+// The layout probe gets `probe` + "-" and `probe` + "+" for the buttons, `probe` + "=" the value.
 float stepper_button(App& app);  // a stepper button's side
 // The width of a stepper whose value area fits `widest`.
 float stepper_width(App& app, const char* widest);

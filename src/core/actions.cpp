@@ -260,6 +260,12 @@ struct Apply {
         p.name = a.name;
         return std::move(p);
     }
+    R operator()(const act::NameDay& a) {
+        if (a.day < 0 || a.day >= limits::kDays) return R::fail("no such day");
+        if (auto bad = day_name_problem(a.name); !bad.empty()) return R::fail("the day's name " + bad);
+        p.day_names[static_cast<size_t>(a.day)] = a.name;
+        return std::move(p);
+    }
     R operator()(const act::SetLevel& a) {
         p.level = a.level;
         return std::move(p);
@@ -284,6 +290,17 @@ struct Apply {
         p.custom_exercises.back().code = 0;
         if (auto err = validate_plan(p); !err.empty()) return R::fail(err);
         return std::move(p);
+    }
+    R operator()(const act::AddCustomSlot& a) {
+        size_t i = 0;
+        while (i < p.custom_exercises.size() && p.custom_exercises[i].slug != a.exercise.slug) ++i;
+        if (i == p.custom_exercises.size()) {  // the plan takes its own copy, so its links stay complete
+            R added = (*this)(act::AddCustomExercise{a.exercise});
+            if (!added) return added;
+            p = std::move(*added);
+        }
+        const int index = static_cast<int>(i);
+        return (*this)(act::AddSlot{a.at, new_slot(custom_ref(index), p.custom_exercises[i])});
     }
     R operator()(const act::EditCustomExercise& a) {
         if (a.index < 0 || a.index >= static_cast<int>(p.custom_exercises.size())) return R::fail("no such custom exercise");
@@ -339,6 +356,9 @@ struct Describe {
     std::string operator()(const act::SetProgression&) { return "Change the block's progression"; }
     std::string operator()(const act::EndBlock&) { return "End the block"; }
     std::string operator()(const act::Rename&) { return "Rename plan"; }
+    std::string operator()(const act::NameDay& a) {
+        return a.name.empty() ? "Unname " + short_day(a.day) : "Name " + short_day(a.day) + " \"" + a.name + "\"";
+    }
     std::string operator()(const act::SetLevel& a) { return "Set level to " + std::string(level_id(a.level)); }
     std::string operator()(const act::SetRecovery& a) { return "Recovery: " + std::string(recovery_id(a.recovery)); }
     std::string operator()(const act::SetApproach& a) { return "Failure approach: " + std::string(approach_id(a.approach)); }
@@ -346,6 +366,7 @@ struct Describe {
     std::string operator()(const act::AddCustomExercise& a) { return "Add " + a.exercise.name; }
     std::string operator()(const act::EditCustomExercise& a) { return "Edit " + a.exercise.name; }
     std::string operator()(const act::RemoveCustomExercise&) { return "Remove custom exercise"; }
+    std::string operator()(const act::AddCustomSlot& a) { return "Add " + a.exercise.name + " to " + short_day(a.at.day); }
 };
 }  // namespace
 

@@ -133,17 +133,33 @@ const Catalog& builtin_catalog() {
     return catalog;
 }
 
-bool matches_search(const Exercise& e, std::string_view query) {
-    std::string hay = text::lower(e.name) + " " + e.slug + " " + std::string(equipment_id(e.equipment));
-    for (const auto& a : e.aliases) hay += " " + text::lower(a);
-    for (int m = 0; m < kMuscleCount; ++m)  // the muscles it works directly
-        if (e.muscles[m] >= 1.f) hay += " " + text::lower(muscle_label(muscle_at(m)));
-    const std::string q = text::lower(query);
-    for (auto word : text::split(q, ' ')) {
-        if (word.empty()) continue;
+namespace {
+// Every word of `words` occurs in `hay`.
+bool has_all(const std::string& hay, const std::vector<std::string_view>& words) {
+    for (auto word : words)
         if (hay.find(word) == std::string::npos) return false;
-    }
     return true;
 }
+}  // namespace
+
+int search_rank(const Exercise& e, std::string_view query) {
+    const std::string q = text::lower(text::trim(query));
+    std::vector<std::string_view> words;
+    for (auto word : text::split(q, ' '))
+        if (!word.empty()) words.push_back(word);
+    if (words.empty()) return 1;
+    const std::string name = text::lower(e.name);
+    if (name.find(q) != std::string::npos) return 4;  // the phrase, in the name
+    if (has_all(name, words)) return 3;
+    std::string aliases;
+    for (const auto& a : e.aliases) aliases += " " + text::lower(a);
+    if (has_all(name + " " + e.slug + aliases, words)) return 2;
+    std::string hay = name + " " + e.slug + aliases + " " + std::string(equipment_id(e.equipment));
+    for (int m = 0; m < kMuscleCount; ++m)  // the muscles it works directly
+        if (e.muscles[m] >= 1.f) hay += " " + text::lower(muscle_label(muscle_at(m)));
+    return has_all(hay, words) ? 1 : 0;
+}
+
+bool matches_search(const Exercise& e, std::string_view query) { return search_rank(e, query) > 0; }
 
 }  // namespace failsafe

@@ -341,6 +341,20 @@ bool read_settings(Reader& r, const json& doc, Plan& plan) {
     return true;
 }
 
+// Version 2's day names: 7 strings, Monday first, "" for a day without one.
+bool read_day_names(Reader& r, const json& v, Plan& plan) {
+    if (!v.is_array() || v.size() != static_cast<size_t>(limits::kDays))
+        return r.fail("day_names", "expected exactly " + std::to_string(limits::kDays) + " names, " + std::string(day_name(0)) +
+                                       " first (\"\" for a day without one)");
+    for (int d = 0; d < limits::kDays; ++d) {
+        const std::string path = "day_names[" + std::to_string(d) + "]";
+        std::string& name = plan.day_names[static_cast<size_t>(d)];
+        if (!r.string(v[static_cast<size_t>(d)], path, limits::kMaxDayNameLength, name)) return false;
+        if (auto bad = day_name_problem(name); !bad.empty()) return r.fail(path, "the name of " + std::string(day_name(d)) + " " + bad);
+    }
+    return true;
+}
+
 // A list of week numbers (1-based, up to `weeks`) as a bit per week.
 bool read_week_set(Reader& r, const json& v, const std::string& path, int weeks, uint16_t& out) {
     if (!v.is_array() || v.size() > static_cast<size_t>(limits::kMaxWeeks)) return r.fail(path, "expected a list of week numbers");
@@ -433,8 +447,8 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
     if (!read_version(r, doc, version)) return false;
     if (version == 1 && !r.object(doc, "", {"format", "version", "name", "level", "weeks", "custom_exercises", "budgets"}))
         return false;
-    if (version == 2 && !r.object(doc, "", {"format", "version", "name", "level", "recovery", "approach", "weeks", "custom_exercises",
-                                            "budgets", "block"}))
+    if (version == 2 && !r.object(doc, "", {"format", "version", "name", "level", "recovery", "approach", "day_names", "weeks",
+                                            "custom_exercises", "budgets", "block"}))
         return false;
     plan.name = "Untitled plan";
     if (doc.contains("name") && !r.string(doc["name"], "name", limits::kMaxNameLength, plan.name)) return false;
@@ -442,6 +456,7 @@ bool read_plan(Reader& r, const json& doc, Plan& plan) {
     if (doc.contains("level") && !r.enumerated(doc["level"], "level", level_from_id, text::list_ids(level_id, kLevelCount), plan.level))
         return false;
     if (!read_settings(r, doc, plan)) return false;
+    if (doc.contains("day_names") && !read_day_names(r, doc["day_names"], plan)) return false;
     if (doc.contains("custom_exercises")) {
         const json& c = doc["custom_exercises"];
         if (!c.is_array() || c.size() > static_cast<size_t>(limits::kMaxCustomExercises))
@@ -580,6 +595,8 @@ std::string plan_to_json(const Plan& plan) {
     out += "  \"level\": \"" + std::string(level_id(plan.level)) + "\",\n";
     out += "  \"recovery\": \"" + std::string(recovery_id(plan.recovery)) + "\",\n";
     out += "  \"approach\": \"" + std::string(approach_id(plan.approach)) + "\",\n";
+    if (std::any_of(plan.day_names.begin(), plan.day_names.end(), [](const std::string& n) { return !n.empty(); }))
+        out += "  \"day_names\": " + written(json(plan.day_names)) + ",\n";
     out += plan.block ? block_json(plan, *plan.block) : weeks_json(plan);
     if (!plan.custom_exercises.empty()) {
         out += ",\n  \"custom_exercises\": [";

@@ -9,7 +9,9 @@
 //   [budgets]  u16 muscle mask (LE), then per set bit: low, high, failure in half sets
 //   weeks count, then per week: u8 header (bit 0 deload, bit 1 "same days as week N" + N, bit 2
 //              the days a deload replaced follow the week's own) and, unless bit 1, the days:
-//   days:      a day mask (7 bits) and, per training day, a token: 1..24 = that many new slots
+//   days:      a day mask (7 bits; bit 7, on the first days written only: the day names follow
+//              the mask: u8 mask of named days, then each name as a string) and, per training
+//              day, a token: 1..24 = that many new slots
 //              follow; 25 = the same exercises as this day of the previous week, each slot
 //              without its exercise ref; 32 + i = same slots as the i-th encoded day
 //   [block]    with flag bit 7, instead of the weeks: the base week's days; u8 weeks (bits 0-4)
@@ -21,7 +23,7 @@
 //              u8 reps low | range << 7 [u8 reps high], [u8 failure_sets | technique << 4]
 //   u24 check  CRC-32 of everything before it, low 24 bits (LE)
 // Version 1 is the same but for the flags: bits 4-7 are unused (must be 0), week header bit 2
-// too, and the plan has the default settings. A bit a version does not define is damage.
+// and day mask bit 7 too, and the plan has the default settings. A bit a version does not define is damage.
 #include <array>
 #include <cstring>
 #include <optional>
@@ -262,18 +264,30 @@ bool same_exercises(const Day& a, const Day& b) {
 // Week header bits.
 constexpr unsigned kDeloadBit = 1, kSameWeekBit = 2, kBeforeDeloadBit = 4;
 
+// Day mask bit 7, on the first days of a link: the plan's day names follow the mask.
+constexpr unsigned kDayNamesBit = 0x80;
+
 // Writes a week's days (day mask, then a token per training day), naming each day it has
 // written so that a later equal day is a 1-byte reference.
 struct DaysWriter {
     Writer& w;
     std::vector<const Day*> encoded;  // in order: targets of day references
+    const std::array<std::string, limits::kDays>* names = nullptr;  // the plan's day names, until written
 
     // `previous`: the days of the week before, whose exercises a day may repeat.
     void days(const std::array<Day, limits::kDays>& week, const std::array<Day, limits::kDays>* previous) {
-        unsigned mask = 0;
-        for (int d = 0; d < limits::kDays; ++d)
+        unsigned mask = 0, named = 0;
+        for (int d = 0; d < limits::kDays; ++d) {
             if (!week[d].slots.empty()) mask |= 1u << d;
-        w.u8(mask);
+            if (names && !(*names)[d].empty()) named |= 1u << d;
+        }
+        w.u8(mask | (named ? kDayNamesBit : 0u));
+        if (named) {
+            w.u8(named);
+            for (int d = 0; d < limits::kDays; ++d)
+                if (named & (1u << d)) w.string((*names)[d]);
+        }
+        names = nullptr;  // only the first days carry them
         for (int d = 0; d < limits::kDays; ++d) {
             const Day& day = week[d];
             if (day.slots.empty()) continue;
@@ -337,10 +351,17 @@ struct DaysReader {
     Reader& r;
     unsigned version;
     std::vector<Day> encoded;
+    std::array<std::string, limits::kDays>* names = nullptr;  // the plan's day names, until read
 
+    bool read_names();  // after a day mask with kDayNamesBit
     bool days(std::array<Day, limits::kDays>& week, const std::array<Day, limits::kDays>* previous) {
         unsigned mask = 0;
-        if (!r.u8(mask) || mask > 0x7F) return r.fail("the link is damaged (day mask)");
+        if (!r.u8(mask)) return false;
+        const bool with_names = (mask & kDayNamesBit) && names && version >= 2;
+        if (mask > 0x7F && !with_names) return r.fail("the link is damaged (day mask)");
+        if (with_names && !read_names()) return false;
+        names = nullptr;
+        mask &= 0x7F;
         for (int d = 0; d < limits::kDays; ++d) {
             if (!(mask & (1u << d))) continue;
             uint32_t token = 0;
@@ -370,6 +391,20 @@ struct DaysReader {
         return true;
     }
 };
+
+bool DaysReader::read_names() {
+    unsigned named = 0;
+    if (!r.u8(named) || named == 0 || named > 0x7F) return r.fail("the link is damaged (day names)");
+    for (int d = 0; d < limits::kDays; ++d) {
+        if (!(named & (1u << d))) continue;
+        std::string& name = (*names)[static_cast<size_t>(d)];
+        const std::string field = "the name of " + std::string(day_name(d));
+        if (!r.string(name, limits::kMaxDayNameLength, field)) return false;
+        if (auto bad = day_name_problem(name); !bad.empty() || name.empty())
+            return r.fail(field + " in the link " + (bad.empty() ? std::string("is empty") : bad) + "; the link is damaged");
+    }
+    return true;
+}
 
 bool read_week(DaysReader& in, Plan& plan, uint32_t wi) {
     Reader& r = in.r;
@@ -464,7 +499,7 @@ std::string encode_link(const Plan& plan) {
                 w.u8(steps(b->failure, kSetSteps));
             }
     }
-    DaysWriter days{w, {}};
+    DaysWriter days{w, {}, &plan.day_names};
     if (plan.block) {
         write_block(days, *plan.block);
     } else {
@@ -523,7 +558,7 @@ Result<Plan> decode_link(std::string_view link) {
             plan.budgets[m] = BudgetOverride{from_steps(a, kSetSteps), from_steps(b, kSetSteps), from_steps(c, kSetSteps)};
         }
     }
-    DaysReader days{r, bytes[0], {}};
+    DaysReader days{r, bytes[0], {}, &plan.day_names};
     if (flags & kBlockBit) {
         if (!read_block(days, plan)) return R::fail(r.error);
     } else {

@@ -198,4 +198,13 @@ std::string finding_message(const Plan& plan, const Finding& f) {
     return std::string(f.code());  // a check without words: the messages test fails on this
 }
 
+std::string budget_help(const Plan& plan) {
+    return "Low and High bound a muscle's weekly hard sets (sets 3 or fewer reps short of failure): below Low is too little "
+           "to grow, above High more than it recovers from" + std::string(kSrcVolume) + ". Failure caps its sets taken to "
+           "failure each week" + kSrcBudget + ". The defaults follow this plan's level (" + std::string(level_id(plan.level)) +
+           "), recovery (" + std::string(recovery_id(plan.recovery)) + "), failure approach (" +
+           std::string(approach_id(plan.approach)) + ") and the days a week that train the muscle; your values replace them, "
+           "and Default brings them back.";
+}
+
 }  // namespace failsafe

@@ -68,7 +68,7 @@ std::string_view day_short(int day) { return is_day(day) ? kDayShort[day] : "?";
 
 bool Plan::operator==(const Plan& o) const {
     if (name != o.name || level != o.level || recovery != o.recovery || approach != o.approach || weeks != o.weeks ||
-        budgets != o.budgets || block != o.block)
+        budgets != o.budgets || block != o.block || day_names != o.day_names)
         return false;
     if (custom_exercises.size() != o.custom_exercises.size()) return false;
     for (size_t i = 0; i < custom_exercises.size(); ++i) {
@@ -88,17 +88,16 @@ const Exercise* Plan::exercise(ExerciseRef ref) const {
     return builtin_catalog().by_code(ref);
 }
 
-std::string name_problem(std::string_view name, bool may_be_empty) {
+std::string name_problem(std::string_view name, bool may_be_empty, size_t max_bytes) {
     if (!utf8::valid(name)) return "is not valid UTF-8 text";
     if (utf8::has_control(name)) return "contains a control character (such as a line break or a text-direction override)";
-    if (name.size() > static_cast<size_t>(limits::kMaxNameLength))
-        return "is longer than " + std::to_string(limits::kMaxNameLength) + " bytes";
+    if (name.size() > max_bytes) return "is longer than " + std::to_string(max_bytes) + " bytes";
     if (name.empty() && !may_be_empty) return "is empty";
     return {};
 }
 
-std::string fit_name(std::string_view typed) {
-    return utf8::fit(utf8::without_controls(utf8::fit(typed, typed.size())), limits::kMaxNameLength);
+std::string fit_name(std::string_view typed, size_t max_bytes) {
+    return utf8::fit(utf8::without_controls(utf8::fit(typed, typed.size())), max_bytes);
 }
 
 std::string slugify(std::string_view name, size_t max_length) {
@@ -134,6 +133,8 @@ std::string slot_problem(const Slot& s, const Plan& plan) {
 
 std::string validate_plan(const Plan& plan) {
     if (auto bad = name_problem(plan.name, true); !bad.empty()) return "the plan name " + bad;
+    for (int d = 0; d < limits::kDays; ++d)
+        if (auto bad = day_name_problem(plan.day_names[d]); !bad.empty()) return "the name of " + std::string(day_name(d)) + " " + bad;
     if (plan.weeks.empty() || plan.weeks.size() > static_cast<size_t>(limits::kMaxWeeks))
         return "a plan has 1 to " + std::to_string(limits::kMaxWeeks) + " weeks";
     if (plan.custom_exercises.size() > static_cast<size_t>(limits::kMaxCustomExercises))

@@ -23,6 +23,8 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::share: return "Share this plan";
         case app::Dialog::settings: return "Plan settings";
         case app::Dialog::block: return "Block";
+        case app::Dialog::name_day: return "Name day";
+        case app::Dialog::my_exercises: return "My exercises";
     }
     return "";
 }
