@@ -59,7 +59,9 @@ struct State {
 };
 State g;
 
-void push(const SDL_Event& e) { g.queue.push_back(e); }
+void push(const SDL_Event& e) {
+    if (g.queue.size() - g.head < 65535) g.queue.push_back(e);  // SDL's limit: an app that stops polling loses the rest
+}
 
 void window_event(SDL_WindowEventID id, int data1 = 0, int data2 = 0) {
     SDL_Event e{};
@@ -91,13 +93,11 @@ void set_mouse_focus(bool focus) {
 
 Uint32 held() { return g.buttons[0] | g.buttons[1]; }
 
-void mouse_motion(Uint32 which, int x, int y) {
-    if (x < 0 || y < 0 || x >= g.window.w || y >= g.window.h) {  // outside: focus goes
-        set_mouse_focus(false);
-        return;
-    }
-    set_mouse_focus(true);
-    if (g.has_position && x == g.x && y == g.y) return;  // nothing moved
+// A motion event, kept inside the window; none when the mouse did not move.
+void send_motion(Uint32 which, int x, int y) {
+    x = SDL_clamp(x, 0, g.window.w - 1);
+    y = SDL_clamp(y, 0, g.window.h - 1);
+    if (g.has_position && x == g.x && y == g.y) return;
     const int xrel = g.has_position ? x - g.x : 0, yrel = g.has_position ? y - g.y : 0;
     g.has_position = true;
     g.x = x;
@@ -112,6 +112,17 @@ void mouse_motion(Uint32 which, int x, int y) {
     e.motion.xrel = xrel;
     e.motion.yrel = yrel;
     push(e);
+}
+
+// The mouse at (x, y): leaving the window, it stops at the edge and the focus goes.
+void mouse_motion(Uint32 which, int x, int y) {
+    if (x < 0 || y < 0 || x >= g.window.w || y >= g.window.h) {
+        if (g.mouse_focus) send_motion(which, x, y);
+        set_mouse_focus(false);
+        return;
+    }
+    set_mouse_focus(true);
+    send_motion(which, x, y);
 }
 
 void mouse_button(Uint32 which, bool pressed, Uint8 button) {
@@ -141,11 +152,17 @@ int whole_steps(float& sum, float delta) {
     return steps;
 }
 
-EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* m, void*) {
-    double cw = 0, ch = 0;  // the canvas may be drawn at another size than the window's
+// The mouse's place in window coordinates: the canvas may be drawn at another size than the
+// window's (on a phone, 100vh is not always the viewport's height).
+void mouse_to(const EmscriptenMouseEvent& m) {
+    double cw = 0, ch = 0;
     css_size(&cw, &ch);
-    mouse_motion(0, static_cast<int>(static_cast<double>(m->targetX) * (g.window.w / cw)),
-                 static_cast<int>(static_cast<double>(m->targetY) * (g.window.h / ch)));
+    mouse_motion(0, static_cast<int>(static_cast<double>(m.targetX) * (g.window.w / cw)),
+                 static_cast<int>(static_cast<double>(m.targetY) * (g.window.h / ch)));
+}
+
+EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* m, void*) {
+    mouse_to(*m);
     return EM_FALSE;
 }
 
@@ -159,10 +176,7 @@ EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* m, void*) {
 }
 
 EM_BOOL on_mouse_enter_leave(int type, const EmscriptenMouseEvent* m, void*) {
-    double cw = 0, ch = 0;
-    css_size(&cw, &ch);
-    mouse_motion(0, static_cast<int>(static_cast<double>(m->targetX) * (g.window.w / cw)),
-                 static_cast<int>(static_cast<double>(m->targetY) * (g.window.h / ch)));
+    mouse_to(*m);
     set_mouse_focus(type == EMSCRIPTEN_EVENT_MOUSEENTER);
     return EM_TRUE;
 }
