@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "failsafe/catalog.hpp"
 #include "failsafe/plan.hpp"
@@ -11,6 +14,33 @@ using namespace failsafe;
 TEST_CASE("the embedded catalog parses and is large enough") {
     const auto& ex = builtin_catalog().exercises();
     CHECK(ex.size() >= 120);
+}
+
+TEST_CASE("the embedded catalog is the one in assets/exercises.txt, exercise for exercise") {
+    // The build embeds the file without its comment lines: nothing else may differ.
+    std::ifstream in(std::filesystem::path(FAILSAFE_SOURCE_DIR) / "assets" / "exercises.txt", std::ios::binary);
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto source = Catalog::parse(text.str());
+    REQUIRE(source);
+    const auto& want = source->exercises();
+    const auto& got = builtin_catalog().exercises();
+    REQUIRE(got.size() == want.size());
+    for (size_t i = 0; i < want.size(); ++i) {
+        const std::string slug = want[i].slug;
+        CAPTURE(slug);
+        CHECK(got[i].code == want[i].code);
+        CHECK(got[i].slug == want[i].slug);
+        CHECK(got[i].name == want[i].name);
+        CHECK(got[i].aliases == want[i].aliases);
+        CHECK(got[i].equipment == want[i].equipment);
+        CHECK(got[i].kind == want[i].kind);
+        CHECK(got[i].failure == want[i].failure);
+        CHECK(got[i].systemic == want[i].systemic);
+        CHECK(got[i].muscles == want[i].muscles);
+    }
+    CHECK(builtin_catalog().code_limit() == source->code_limit());
 }
 
 TEST_CASE("catalog ids and codes are unique, weights in range, at most 4 muscles") {

@@ -1,4 +1,4 @@
-// Browser side of src/platform/platform.hpp: the only file that knows about emscripten.
+// Browser side of src/platform/platform.hpp (with sdl_web.cpp, the SDL calls): the only code that knows about emscripten.
 // web/shell.js holds the page's half of the bridge (window.failsafe). The release build runs the
 // EM_ASM code below through Closure Compiler, which renames dotted names it does not know: the
 // bridge's names are quoted so that they stay what shell.js calls them.
@@ -11,16 +11,6 @@
 #include <cstdlib>
 
 #include "platform.hpp"
-
-// Two EGL calls SDL links but the app does not need, answered here so that Emscripten's
-// versions stay out of the download:
-// - eglGetProcAddress: SDL looks up EGL extensions by name and a browser has none. Emscripten's
-//   would link a by-name table of every GL entry point, and the JavaScript of each one; the
-//   app calls GL directly.
-// - eglSwapInterval: requestAnimationFrame paces the loop (run_loop). Emscripten's would link
-//   the main-loop runtime that run_loop avoids.
-extern "C" void* eglGetProcAddress(const char*) { return nullptr; }
-extern "C" unsigned eglSwapInterval(void*, int) { return 1; }  // EGL_TRUE
 
 namespace failsafe::platform {
 namespace {
