@@ -203,6 +203,7 @@
     _fatal(message) { fail(message); },
     _firstFrame() {
       if (crashed) return;  // the crash screen stays
+      performance.mark('failsafe:first-frame');  // for profiles and Lighthouse's user timings
       document.getElementById('splash').classList.add('gone');
       resolveReady();
       // Events for the app, none once it has stopped.
