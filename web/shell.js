@@ -308,6 +308,7 @@
     },
     _firstFrame() {
       if (crashed) return;  // the crash screen stays
+      performance.mark('failsafe:first-frame');  // for profiles and Lighthouse's user timings
       const splash = document.getElementById('splash');
       splash.classList.add('gone');
       splash.setAttribute('aria-hidden', 'true');  // "Loading..." leaves the accessibility tree

@@ -1,9 +1,12 @@
 // Failsafe: SDL2 window, OpenGL (WebGL2 in the browser), Dear ImGui, and the app. Draws only
-// when something changed: input, resize, focus or the app's own pending work.
+// when something changed: input, resize, focus or the app's own pending work. Start-up runs in
+// steps (platform::in_steps), each a short task of its own in the browser: the platform, then
+// the app and its saved plan (the first analysis), then the font atlas, then the first frame.
 #include <SDL.h>
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "app.hpp"
@@ -16,52 +19,78 @@
 
 using namespace failsafe;
 
-int main(int, char**) {
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        platform::fatal("Failsafe could not start.", SDL_GetError());
-        return 1;
-    }
-    platform::set_gl_attributes();
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-    SDL_Window* window = SDL_CreateWindow("Failsafe", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
-                                          SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    SDL_GLContext gl = window ? SDL_GL_CreateContext(window) : nullptr;
-    if (!gl) {
-        platform::fatal("This browser or device could not start WebGL2: Failsafe cannot draw here.", SDL_GetError());
-        return 1;
-    }
-    SDL_GL_MakeCurrent(window, gl);
+namespace {
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
-    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
-    app::sdl_input::init(window);
+// Everything start-up makes. It lives as long as the page: in the browser, main() returns after
+// the first step and the others run in later tasks.
+struct Program {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
     app::Renderer renderer;
-    renderer.init(platform::glsl_version());
-
-    app::App app;
+    std::optional<app::App> app;
     long frames_drawn = 0;
     int frames_owed = 2;  // ImGui settles hover and layout over a couple of frames
     float font_ratio = 0;
-
-    bool touch = false;       // the last pointer event came from a finger
-    ImVec2 finger(0, 0);      // where it is, from the events themselves
+    bool touch = false;   // the last pointer event came from a finger
+    ImVec2 finger{0, 0};  // where it is, from the events themselves
     app::FrameStats frame_stats;
-    platform::expose_api(app::page_bridge(app, frame_stats, frames_drawn, [&](int n) { frames_owed = std::max(frames_owed, n); }, [&] {
-        renderer.forget();  // the old GL objects died with the context
-        renderer.init(platform::glsl_version());
-    }));
-    app.start();
 
-    platform::run_loop([&]() -> bool {
-        if (app.session().tick()) frames_owed = 3;
+    // SDL, the GL context, ImGui and the renderer (whose shaders the GPU compiles meanwhile).
+    bool start_platform() {
+        if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+            platform::fatal("Failsafe could not start.", SDL_GetError());
+            return false;
+        }
+        platform::set_gl_attributes();
+        SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+        SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+        SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+        window = SDL_CreateWindow("Failsafe", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
+                                  SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+        gl = window ? SDL_GL_CreateContext(window) : nullptr;
+        if (!gl) {
+            platform::fatal("This browser or device could not start WebGL2: Failsafe cannot draw here.", SDL_GetError());
+            return false;
+        }
+        SDL_GL_MakeCurrent(window, gl);
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
+        io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
+        app::sdl_input::init(window);
+        renderer.init(platform::glsl_version());
+        return true;
+    }
+
+    // The app, the page's bridge to it, and the saved plan from last time (analysed).
+    bool start_app() {
+        app.emplace();
+        platform::expose_api(app::page_bridge(*app, frame_stats, frames_drawn, [this](int n) { frames_owed = std::max(frames_owed, n); }, [this] {
+            renderer.forget();  // the old GL objects died with the context
+            renderer.init(platform::glsl_version());
+        }));
+        app->start();
+        return true;
+    }
+
+    // Crisp text: the font atlas rasterised at device pixels, again when the pixel ratio changes.
+    bool fit_font() {
+        const float ratio = platform::device_pixel_ratio();
+        if (ratio == font_ratio) return true;
+        font_ratio = ratio;
+        theme::apply(ratio);
+        renderer.rebuild_font_texture();
+        return true;
+    }
+
+    // One turn of the loop: events, then a frame if one is owed. False when the app stops.
+    bool frame() {
+        ImGuiIO& io = ImGui::GetIO();
+        if (app->session().tick()) frames_owed = 3;
         bool wake = platform::sync_window_size(window);
         SDL_Event event;
-        bool may_sleep = frames_owed == 0 && !app.touch().pending();
+        bool may_sleep = frames_owed == 0 && !app->touch().pending();
         while (platform::next_event(&event, may_sleep)) {
             may_sleep = false;
             wake = true;
@@ -79,29 +108,24 @@ int main(int, char**) {
                 const SDL_Keycode k = event.key.keysym.sym;
                 const bool ctrl = (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) != 0;
                 const bool shift = (event.key.keysym.mod & KMOD_SHIFT) != 0;
-                if (k == SDLK_z || k == SDLK_y) app.key_command(ctrl, shift, static_cast<char>(k));
-                if (k == SDLK_DELETE || k == SDLK_BACKSPACE) app.key_command(ctrl, shift, '\b');
+                if (k == SDLK_z || k == SDLK_y) app->key_command(ctrl, shift, static_cast<char>(k));
+                if (k == SDLK_DELETE || k == SDLK_BACKSPACE) app->key_command(ctrl, shift, '\b');
             }
         }
         if (wake) frames_owed = 3;
-        if (app::App::clock() >= app.wake_at()) frames_owed = std::max(frames_owed, 1);  // a toast to take down
-        if (frames_owed == 0 && !app.touch().pending()) return true;
+        if (app::App::clock() >= app->wake_at()) frames_owed = std::max(frames_owed, 1);  // a toast to take down
+        if (frames_owed == 0 && !app->touch().pending()) return true;
         if (frames_owed > 0) --frames_owed;
 
-        const float ratio = platform::device_pixel_ratio();
-        if (ratio != font_ratio) {  // crisp text: rasterise the font at device pixels
-            font_ratio = ratio;
-            theme::apply(ratio);
-            renderer.rebuild_font_texture();
-        }
+        fit_font();
         const Uint64 t0 = SDL_GetPerformanceCounter();
         app::sdl_input::new_frame();
         // ImGui 1.86's SDL backend polls the mouse position, which lags a new touch by a frame
         // (the press would land where the last finger was): use the event's position instead.
         if (touch) io.MousePos = finger;
-        app.touch().update(touch);
+        app->touch().update(touch);
         ImGui::NewFrame();
-        app.frame();
+        app->frame();
         ImGui::Render();
         const Uint64 t1 = SDL_GetPerformanceCounter();
         int w = 0, h = 0;
@@ -118,13 +142,32 @@ int main(int, char**) {
         }
         if (++frames_drawn == 1) platform::notify_first_frame();
         return true;
-    });
+    }
 
-    renderer.shutdown();
-    app::sdl_input::shutdown();
-    ImGui::DestroyContext();
-    SDL_GL_DeleteContext(gl);
-    SDL_DestroyWindow(window);
-    SDL_Quit();
+    void shut_down() {
+        renderer.shutdown();
+        app::sdl_input::shutdown();
+        ImGui::DestroyContext();
+        SDL_GL_DeleteContext(gl);
+        SDL_DestroyWindow(window);
+        SDL_Quit();
+    }
+};
+
+}  // namespace
+
+int main(int, char**) {
+    auto* program = new Program;  // freed natively once the window closes; the page ends it on the web
+    platform::in_steps({
+        [=] { return program->start_platform(); },
+        [=] { return program->start_app(); },
+        [=] { return program->fit_font(); },
+        [=] {
+            platform::run_loop([=] { return program->frame(); });  // the first frame at once
+            program->shut_down();  // natively, once the window is closed (the web never returns here)
+            delete program;
+            return true;
+        },
+    });
     return 0;
 }

@@ -19,7 +19,19 @@ Api g_api;
 std::string g_result;  // keeps strings returned to JS alive until the next call
 
 EM_BOOL loop_callback(double, void*) { return g_frame() ? EM_TRUE : EM_FALSE; }
+
+std::vector<std::function<bool()>> g_steps;
+size_t g_next_step = 0;
+void run_step(void*) {
+    if (g_steps[g_next_step++]() && g_next_step < g_steps.size()) emscripten_set_timeout(run_step, 0, nullptr);
+}
 }  // namespace
+
+void in_steps(std::vector<std::function<bool()>> steps) {
+    g_steps = std::move(steps);
+    g_next_step = 0;
+    if (!g_steps.empty()) run_step(nullptr);
+}
 
 const char* glsl_version() { return "#version 300 es"; }
 

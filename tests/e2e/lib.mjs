@@ -17,17 +17,18 @@ export const PHONE = { width: 390, height: 844 };
 
 // Flags verified on this machine kind (docs/toolchain in the README): software WebGL, no
 // background networking (the network is closed), no sandbox (tests run as root).
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
 }
 
-// Serves `dir` (default: the web build) on a free port; returns { server, url }.
-export async function startServer(dir = dist, prefix = '/') {
-  const server = await serve(dir, 0, '127.0.0.1', prefix);
+// Serves `dir` (default: the web build) on a free port; returns { server, url }. Options as
+// scripts/serve.mjs takes them ({ compress }).
+export async function startServer(dir = dist, prefix = '/', options = {}) {
+  const server = await serve(dir, 0, '127.0.0.1', prefix, options);
   return { server, url: `http://127.0.0.1:${server.address().port}${prefix}` };
 }
 
