@@ -49,6 +49,10 @@ LogAnalysis analyze_log(const Plan& plan, const Analysis& analysis, const Log& l
 // other finding: finding_message). Apart from finding_message so that the app does not carry
 // these words until it reads logs.
 std::string log_finding_message(const Plan& plan, const Finding& f);
+// The log's analysis as `failsafe analyze PLAN --log LOG --json` prints it under "log": per week
+// and muscle the logged hard and failure sets, the plan's failure sets and the budget; the
+// findings (as the plan's, errors first); the suggested recovery; the unmatched entries.
+std::string log_analysis_to_json(const Plan& plan, const Analysis& analysis, const LogAnalysis& la);
 // Button text for its fix ("Make next week a deload", "One failure set fewer next week"); empty when it has none.
 std::string_view log_fix_label(const Finding& f);
 

@@ -450,19 +450,23 @@ std::string analysis_to_json(const Plan& plan, const Analysis& a) {
         weeks.push_back(json{{"muscles", std::move(muscles)}, {"systemic_peak", rounded(w.systemic_peak)}});
     }
     json findings = json::array();
-    for (const Finding* f : a.by_severity()) {
-        json j;
-        j["code"] = std::string(f->code());
-        j["severity"] = std::string(severity_id(f->severity));
-        j["week"] = f->week >= 0 ? json(f->week) : json(nullptr);
-        j["day"] = f->day >= 0 ? json(f->day) : json(nullptr);
-        j["slot"] = f->slot >= 0 ? json(f->slot) : json(nullptr);
-        j["muscle"] = f->muscle ? json(std::string(muscle_id(*f->muscle))) : json(nullptr);
-        j["message"] = finding_message(plan, *f);
-        j["fix"] = f->fix ? json(std::string(fix_label(*f))) : json(nullptr);
-        findings.push_back(std::move(j));
-    }
+    for (const Finding* f : a.by_severity()) findings.push_back(detail::finding_json(*f, finding_message(plan, *f), fix_label(*f)));
     return written(json{{"weeks", std::move(weeks)}, {"findings", std::move(findings)}}) + "\n";
 }
+
+namespace detail {
+json finding_json(const Finding& f, std::string message, std::string_view fix) {
+    json j;
+    j["code"] = std::string(f.code());
+    j["severity"] = std::string(severity_id(f.severity));
+    j["week"] = f.week >= 0 ? json(f.week) : json(nullptr);
+    j["day"] = f.day >= 0 ? json(f.day) : json(nullptr);
+    j["slot"] = f.slot >= 0 ? json(f.slot) : json(nullptr);
+    j["muscle"] = f.muscle ? json(std::string(muscle_id(*f.muscle))) : json(nullptr);
+    j["message"] = std::move(message);
+    j["fix"] = f.fix ? json(std::string(fix)) : json(nullptr);
+    return j;
+}
+}  // namespace detail
 
 }  // namespace failsafe

@@ -1,6 +1,7 @@
-// src/core/json_reader.hpp - what the JSON readers (plans, logs) share (internal): a first SAX
+// src/core/json_reader.hpp - what the JSON formats (plans, logs) share (internal): a first SAX
 // pass that bounds the work and finds the first error, naming its place, before any document is
-// built; then a walk over the document that checks each value's type and range before reading it.
+// built; a walk over the document that checks each value's type and range before reading it; and
+// a finding as JSON.
 #pragma once
 #define JSON_NOEXCEPTION 1
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "failsafe/analysis.hpp"
 #include "failsafe/utf8.hpp"
 #include "text.hpp"
 
@@ -79,6 +81,10 @@ private:
         return s;
     }
 };
+
+// A finding as `failsafe analyze --json` prints it, with its words (indexes from 0, null where a
+// place does not apply). Shared by the plan's analysis and the log's.
+json finding_json(const Finding& f, std::string message, std::string_view fix);
 
 // Checks `text` against `limits` and builds its document into `doc`: empty, or the message
 // ("not valid JSON at line 3, column 13: ...", "weeks[0]: the field "deload" appears twice").

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "failsafe/log.hpp"
+#include "failsafe/log_analysis.hpp"
 #include "json_reader.hpp"
 
 namespace failsafe {
@@ -148,6 +149,8 @@ bool read_log(Reader& r, const json& doc, Log& log) {
     return true;
 }
 
+double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; }
+
 std::string written(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 json set_json(const LoggedSet& s) {
@@ -200,6 +203,31 @@ std::string log_to_json(const Log& log) {
         out += s.entries.empty() ? "] }" : "\n      ] }";
     }
     return out + (log.sessions.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+std::string log_analysis_to_json(const Plan& plan, const Analysis& analysis, const LogAnalysis& la) {
+    json weeks = json::array();
+    for (size_t w = 0; w < la.weeks.size(); ++w) {
+        json muscles = json::object();
+        for (int m = 0; m < kMuscleCount; ++m) {
+            const LoggedMuscleWeek& mw = la.weeks[w].muscles[m];
+            const json planned = w < analysis.weeks.size() ? json(rounded(analysis.weeks[w].muscles[m].failure_sets)) : json(nullptr);
+            muscles[std::string(muscle_id(muscle_at(m)))] =
+                json{{"hard_sets", rounded(mw.hard_sets)}, {"failure_sets", rounded(mw.failure_sets)},
+                     {"planned_failure_sets", planned}, {"failure_budget", rounded(mw.budget)}};
+        }
+        weeks.push_back(json{{"sessions", la.weeks[w].sessions}, {"muscles", std::move(muscles)}});
+    }
+    std::vector<const Finding*> order;
+    for (const Finding& f : la.findings) order.push_back(&f);
+    std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) { return a->severity < b->severity; });
+    json findings = json::array();
+    for (const Finding* f : order) findings.push_back(detail::finding_json(*f, log_finding_message(plan, *f), log_fix_label(*f)));
+    return written(json{{"weeks", std::move(weeks)},
+                        {"findings", std::move(findings)},
+                        {"suggested_recovery", std::string(recovery_id(la.suggested_recovery))},
+                        {"unmatched_entries", la.unmatched}}) +
+           "\n";
 }
 
 }  // namespace failsafe
