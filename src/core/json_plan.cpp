@@ -11,7 +11,6 @@ namespace failsafe {
 namespace {
 using detail::json;
 using detail::Reader;
-using R = Result<Plan>;
 constexpr detail::JsonLimits kPlanLimits{kMaxJsonBytes, kMaxJsonDepth, kMaxJsonKeys, kMaxJsonTokens, kMaxJsonMiB, "a plan"};
 
 bool read_reps(Reader& r, const json& v, const std::string& path, Reps& out) {
@@ -330,11 +329,11 @@ double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 10
 
 Result<Plan> plan_from_json(std::string_view text) {
     json doc;
-    if (auto bad = detail::parse_json(text, kPlanLimits, doc); !bad.empty()) return R::fail(bad);
+    if (auto bad = detail::parse_json(text, kPlanLimits, doc); !bad.empty()) return Result<Plan>::fail(bad);
     Reader reader;
     Plan plan;
     plan.weeks.clear();
-    if (!read_plan(reader, doc, plan)) return R::fail(reader.error);
+    if (!read_plan(reader, doc, plan)) return Result<Plan>::fail(reader.error);
     return plan;
 }
 

@@ -75,6 +75,11 @@ size_t open_session(Log& log, int week, int day, Date date) {
     return at;
 }
 
+// A session at (week, day) is open, or there is room for one.
+bool room_for(const Log& log, int week, int day) {
+    return find_session(log, week, day).found || log.sessions.size() < static_cast<size_t>(log_limits::kMaxSessions);
+}
+
 LogEntry* entry_at(Session& s, int slot) {
     for (auto& e : s.entries)
         if (e.slot == slot) return &e;
@@ -95,8 +100,7 @@ struct Apply {
         if (!in_range(a.slot, 0, limits::kMaxSlotsPerDay - 1)) return R::fail("no such slot");
         if (!text::is_slug(a.exercise)) return R::fail("not an exercise id");
         if (auto bad = set_problem(a.set); !bad.empty()) return R::fail(bad);
-        if (!find_session(log, a.week, a.day).found && log.sessions.size() >= static_cast<size_t>(log_limits::kMaxSessions))
-            return R::fail("the log is full");
+        if (!room_for(log, a.week, a.day)) return R::fail("the log is full");
         Session& s = log.sessions[open_session(log, a.week, a.day, a.date)];
         LogEntry* e = entry_at(s, a.slot);
         if (!e) {
@@ -139,22 +143,21 @@ struct Apply {
     R operator()(const logact::SetNote& a) {
         if (auto bad = place_problem(a.week, a.day, a.date); !bad.empty()) return R::fail(bad);
         if (auto bad = note_problem(a.note); !bad.empty()) return R::fail("the note " + bad);
-        if (!find_session(log, a.week, a.day).found && a.note.empty()) return std::move(log);
-        if (!find_session(log, a.week, a.day).found && log.sessions.size() >= static_cast<size_t>(log_limits::kMaxSessions))
-            return R::fail("the log is full");
-        const size_t at = open_session(log, a.week, a.day, a.date);
-        log.sessions[at].note = a.note;
-        drop_if_empty(at);
-        return std::move(log);
+        return in_session(a.week, a.day, a.date, a.note.empty(), [&](Session& s) { s.note = a.note; });
     }
     R operator()(const logact::SetCheckIn& a) {
         if (auto bad = place_problem(a.week, a.day, a.date); !bad.empty()) return R::fail(bad);
         if (auto bad = check_in_problem(a.check_in); !bad.empty()) return R::fail(bad);
-        if (!find_session(log, a.week, a.day).found && a.check_in.empty()) return std::move(log);
-        if (!find_session(log, a.week, a.day).found && log.sessions.size() >= static_cast<size_t>(log_limits::kMaxSessions))
-            return R::fail("the log is full");
-        const size_t at = open_session(log, a.week, a.day, a.date);
-        log.sessions[at].check_in = a.check_in;
+        return in_session(a.week, a.day, a.date, a.check_in.empty(), [&](Session& s) { s.check_in = a.check_in; });
+    }
+    // Sets a session's note or check-in: an empty one opens no session, and a session left with
+    // nothing in it goes.
+    template <class F>
+    R in_session(int week, int day, Date date, bool empty, F set) {
+        if (!find_session(log, week, day).found && empty) return std::move(log);
+        if (!room_for(log, week, day)) return R::fail("the log is full");
+        const size_t at = open_session(log, week, day, date);
+        set(log.sessions[at]);
         drop_if_empty(at);
         return std::move(log);
     }

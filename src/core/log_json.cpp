@@ -12,7 +12,6 @@ namespace failsafe {
 namespace {
 using detail::json;
 using detail::Reader;
-using R = Result<Log>;
 constexpr detail::JsonLimits kLogLimits{kMaxLogBytes, 16, 64, kMaxLogTokens, kMaxLogMiB, "a log"};
 
 std::string index_path(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
@@ -172,12 +171,13 @@ json check_in_json(const CheckIn& c) {
 }
 }  // namespace
 
+// Spelled out like plan_from_json: a template shared by both cost the app 140 bytes of download.
 Result<Log> log_from_json(std::string_view text) {
     json doc;
-    if (auto bad = detail::parse_json(text, kLogLimits, doc); !bad.empty()) return R::fail(bad);
+    if (auto bad = detail::parse_json(text, kLogLimits, doc); !bad.empty()) return Result<Log>::fail(bad);
     Reader reader;
     Log log;
-    if (!read_log(reader, doc, log)) return R::fail(reader.error);
+    if (!read_log(reader, doc, log)) return Result<Log>::fail(reader.error);
     return log;
 }
 
