@@ -81,15 +81,22 @@ std::string_view severity_id(Severity s);
 using Fix = std::variant<act::EditSlot, act::MoveSlot, act::SetDeload, act::SetProgression>;
 Action to_action(const Fix& fix);
 
-// Every coaching check, in the order of docs/model.md.
+// Every coaching check, in the order of docs/model.md: the plan's checks (analyze(), worded by
+// finding_message), then the log's (analyze_log() in failsafe/log_analysis.hpp, worded by
+// log_finding_message, which needs the log).
 enum class Check : uint8_t {
     failure_on_compound, too_many_failure_sets, every_set_to_failure, early_failure, recovery_gap,
     failure_budget_exceeded, volume_above_range, volume_below_range, beginner_failure, no_deload,
     systemic_overload, heavy_failure, light_far_from_failure, technique_budget, partner_needed,
     deload_with_failure, deload_not_lighter, volume_jump,
+    logged_failure_over_budget, unplanned_failure, reps_falling, soreness_lingering, sleep_falling,
+    motivation_falling, recovery_suggestion,
 };
-inline constexpr int kCheckCount = 18;
-static_assert(static_cast<int>(Check::volume_jump) + 1 == kCheckCount, "kCheckCount counts Check");
+inline constexpr int kPlanCheckCount = 18;  // the plan's checks come first
+inline constexpr int kCheckCount = 25;
+static_assert(static_cast<int>(Check::volume_jump) + 1 == kPlanCheckCount, "kPlanCheckCount counts the plan's checks");
+static_assert(static_cast<int>(Check::recovery_suggestion) + 1 == kCheckCount, "kCheckCount counts Check");
+inline bool is_log_check(Check c) { return static_cast<int>(c) >= kPlanCheckCount; }
 std::string_view check_id(Check c);  // stable code, e.g. "failure-on-compound"
 
 // A coaching finding. Compact and structured, so the analysis stays cheap;

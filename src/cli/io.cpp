@@ -31,19 +31,20 @@ bool read_up_to(std::FILE* in, size_t limit, std::string& text) {
 
 std::string input_name(const std::string& path) { return path == "-" ? "standard input" : path; }
 
-Result<std::string> read_input(const std::string& path) {
+Result<std::string> read_input(const std::string& path, size_t mib, std::string_view what) {
+    const size_t limit = mib << 20;
     const bool is_stdin = path == "-";
     const std::string name = input_name(path);
     std::FILE* in = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
     if (!in) return Result<std::string>::fail("cannot open " + name + ": " + std::strerror(errno));
     std::string text;
-    const bool read = read_up_to(in, kMaxJsonBytes + 1, text);
+    const bool read = read_up_to(in, limit + 1, text);
     const int error = errno;
     if (!is_stdin) std::fclose(in);
     if (!read) return Result<std::string>::fail("cannot read " + name + ": " + std::strerror(error));
-    if (text.size() > kMaxJsonBytes)
-        return Result<std::string>::fail(name + ": more than " + std::to_string(kMaxJsonMiB) +
-                                         " MiB; a plan is far smaller - stopped reading");
+    if (text.size() > limit)
+        return Result<std::string>::fail(name + ": more than " + std::to_string(mib) + " MiB; " + std::string(what) +
+                                         " is far smaller - stopped reading");
     return text;
 }
 

@@ -4,13 +4,15 @@
 #include <string>
 #include <string_view>
 
+#include "failsafe/formats.hpp"
 #include "failsafe/result.hpp"
 
 namespace failsafe::cli {
 
 // The text of path ("-": standard input): a file, pipe, FIFO or device. Reads in chunks and
-// stops after kMaxJsonBytes + 1 bytes, so an endless source (/dev/zero) is refused, not slurped.
-Result<std::string> read_input(const std::string& path);
+// stops after `mib` MiB + 1 byte, so an endless source (/dev/zero) is refused, not slurped;
+// `what` names the document in that message ("a plan").
+Result<std::string> read_input(const std::string& path, size_t mib = kMaxJsonMiB, std::string_view what = "a plan");
 // How messages name an input: the path, or "standard input" for "-".
 std::string input_name(const std::string& path);
 

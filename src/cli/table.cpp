@@ -30,12 +30,18 @@ const char* mark(Band b) {
     }
     return "  ";
 }
+// "error   weeks 1-4 Mon #1          [failure-on-compound] " and the message.
+std::string finding_line(const Plan& plan, const FindingGroup& g, const std::string& message) {
+    return pad(std::string(severity_id(g.first->severity)), 8) + pad(group_place(plan, g, PlaceStyle::ids), 24) + "[" +
+           std::string(g.first->code()) + "] " + visible(message);
+}
+// "1 session", "2 sessions".
+std::string text_count(int n, const char* one, const char* many = nullptr) {
+    return std::to_string(n) + " " + (n == 1 ? one : many ? many : std::string(one) + "s");
+}
 }  // namespace
 
-std::string group_line(const Plan& plan, const FindingGroup& g) {
-    return pad(std::string(severity_id(g.first->severity)), 8) + pad(group_place(plan, g, PlaceStyle::ids), 24) + "[" +
-           std::string(g.first->code()) + "] " + visible(group_message(plan, g));
-}
+std::string group_line(const Plan& plan, const FindingGroup& g) { return finding_line(plan, g, group_message(plan, g)); }
 
 std::string findings_text(const Plan& plan, const Analysis& a) {
     const std::vector<FindingGroup> groups = group_findings(plan, a);
@@ -88,6 +94,42 @@ std::string analysis_table(const Plan& plan, const Analysis& a) {
         }
     }
     return out + "\n" + findings_text(plan, a);
+}
+
+std::string log_text(const Plan& plan, const Analysis& a, const Log& log, const LogAnalysis& la) {
+    std::string out = "\nLog: " + text_count(static_cast<int>(log.sessions.size()), "session") + " of \"" + visible(log.plan) + "\"";
+    if (!log.sessions.empty())
+        out += ", " + date_iso(log.sessions.front().date) + " to " + date_iso(log.sessions.back().date);
+    out += la.unmatched > 0 ? ", " + text_count(la.unmatched, "entry", "entries") + " the plan no longer holds\n" : "\n";
+    out += "Failure sets logged/planned per week (> over the budget)\n  " + pad("week", 12);
+    for (size_t w = 0; w < la.weeks.size(); ++w) out += pad("W" + std::to_string(w + 1), 9, true) + "  ";
+    out += "\n  " + pad("sessions", 12);
+    for (const LogWeek& w : la.weeks) out += pad(std::to_string(w.sessions), 9, true) + "  ";
+    out += "\n";
+    const auto half = [](float v) { return fmt("%g", std::round(v * 2.f) / 2.f); };
+    for (int m = 0; m < kMuscleCount; ++m) {
+        out += "  " + pad(std::string(muscle_id(muscle_at(m))), 12);
+        for (size_t w = 0; w < la.weeks.size(); ++w) {
+            const LoggedMuscleWeek& mw = la.weeks[w].muscles[m];
+            const std::string planned = w < a.weeks.size() ? half(a.weeks[w].muscles[m].failure_sets) : std::string("-");
+            out += pad(half(mw.failure_sets) + "/" + planned, 9, true) + mark(band_of(mw.failure_sets, 0, mw.budget));
+        }
+        out += "\n";
+    }
+    Analysis found;  // the log's findings, grouped as the plan's are
+    found.findings = la.findings;
+    const std::vector<FindingGroup> groups = group_findings(plan, found);
+    int count[kSeverityCount] = {};
+    for (const FindingGroup& g : groups) ++count[static_cast<int>(g.first->severity)];
+    out += "\nLog findings: " + (groups.empty() ? std::string("nothing to flag")
+                                                : text_count(count[0], "error") + ", " + text_count(count[1], "warning") + ", " +
+                                                      text_count(count[2], "note")) + "\n";
+    for (const FindingGroup& g : groups)
+        out += "  " + finding_line(plan, g, log_finding_message(plan, *g.first)) + "\n";
+    if (la.suggested_recovery != plan.recovery)
+        out += "Recovery: the log suggests " + std::string(recovery_id(la.suggested_recovery)) + " (the plan: " +
+               std::string(recovery_id(plan.recovery)) + ")\n";
+    return out;
 }
 
 std::string template_list() {

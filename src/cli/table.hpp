@@ -5,6 +5,7 @@
 
 #include "failsafe/analysis.hpp"
 #include "failsafe/findings.hpp"
+#include "failsafe/log_analysis.hpp"
 
 namespace failsafe::cli {
 
@@ -14,6 +15,10 @@ std::string analysis_table(const Plan& plan, const Analysis& analysis);
 std::string findings_text(const Plan& plan, const Analysis& analysis);
 // "error   weeks 1-4 Mon #1          [failure-on-compound] Back squat is taken to ..."
 std::string group_line(const Plan& plan, const FindingGroup& group);
+// What a gym log says against the plan: its sessions, the failure sets logged against the planned
+// ones per muscle and week (marked over the budget), its findings (grouped like the plan's) and
+// the recovery setting it suggests.
+std::string log_text(const Plan& plan, const Analysis& analysis, const Log& log, const LogAnalysis& la);
 // "seed-004             Seed 004 session" per template, for `failsafe new`.
 std::string template_list();
 

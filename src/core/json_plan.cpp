@@ -1,183 +1,17 @@
 // The JSON plan format (docs/formats.md) and the analysis JSON, with nlohmann::json.
 // Untrusted input: parsed without exceptions, every type checked before it is read.
-#define JSON_NOEXCEPTION 1
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <tuple>
 
 #include "failsafe/formats.hpp"
-#include "failsafe/utf8.hpp"
-#include "text.hpp"
+#include "json_reader.hpp"
 
 namespace failsafe {
 namespace {
-using json = nlohmann::ordered_json;
-using R = Result<Plan>;
-
-// ---- syntax: a SAX pass that finds the first error and bounds the work ---------------------
-// Refuses, before any document is built: nesting deeper than kMaxJsonDepth, more than
-// kMaxJsonKeys fields in one object, the same field twice, and more than kMaxJsonTokens values.
-// Errors name the JSON path where they happen.
-class SyntaxCheck : public nlohmann::json_sax<json> {
-public:
-    size_t error_at = std::string::npos;  // byte offset of a syntax error
-    std::string error;                     // "path: what is wrong"
-
-    bool null() override { return value(); }
-    bool boolean(bool) override { return value(); }
-    bool number_integer(number_integer_t) override { return value(); }
-    bool number_unsigned(number_unsigned_t) override { return value(); }
-    bool number_float(number_float_t, const string_t&) override { return value(); }
-    bool string(string_t&) override { return value(); }
-    bool binary(binary_t&) override { return value(); }
-    bool key(string_t& k) override {
-        Frame& f = stack_.back();
-        const bool too_many = f.keys.size() >= kMaxJsonKeys;
-        const bool twice = std::find(f.keys.begin(), f.keys.end(), k) != f.keys.end();
-        f.keys.push_back(k);  // the path of an error below is then the object's, with this key last
-        f.awaiting_value = true;
-        if (too_many) return fail(object_path() + ": has more than " + std::to_string(kMaxJsonKeys) + " fields");
-        if (twice) return fail(object_path() + ": the field \"" + utf8::quote(k) + "\" appears twice");
-        return count();
-    }
-    bool start_object(std::size_t) override { return enter(false); }
-    bool end_object() override { return leave(); }
-    bool start_array(std::size_t) override { return enter(true); }
-    bool end_array() override { return leave(); }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
-        error_at = position;
-        // nlohmann's message: "... parse error at line L, column C: <what> - <why>; last read: '<input>'".
-        // Only its own words are kept: the input it quotes may be cut in the middle of a character.
-        std::string what = ex.what();
-        if (const size_t cut = what.find("; last read"); cut != std::string::npos) what.resize(cut);
-        if (const size_t dash = what.rfind(" - "); dash != std::string::npos) what.erase(0, dash + 3);
-        else what = "syntax error";
-        if (what.find("UTF-8") != std::string::npos || what.find("surrogate") != std::string::npos)
-            what = "text that is not valid UTF-8";
-        const bool in_field_name = !stack_.empty() && !stack_.back().array && !stack_.back().awaiting_value;
-        if (in_field_name) return fail(object_path() + ": a field name: " + what);
-        return fail_here(what);
-    }
-
-private:
-    struct Frame {
-        bool array = false;
-        size_t items = 0;               // arrays: values completed (the index of the next)
-        std::vector<std::string> keys;  // objects: fields so far (the last is being read)
-        bool awaiting_value = false;    // objects: the last key's value is not complete yet
-    };
-    std::vector<Frame> stack_;
-    size_t tokens_ = 0;
-
-    // Where the reader is: "weeks[0].days[2][1].sets"; `depth` frames deep.
-    std::string path(size_t depth) const {
-        std::string p;
-        for (size_t i = 0; i < depth; ++i) {
-            const Frame& f = stack_[i];
-            if (f.array) p += "[" + std::to_string(f.items) + "]";
-            else if (!f.keys.empty()) p += (p.empty() ? "" : ".") + utf8::quote(f.keys.back());
-        }
-        return p.empty() ? "top level" : p;
-    }
-    std::string object_path() const { return path(stack_.size() - 1); }  // the innermost object
-    bool fail(const std::string& path_and_what) {
-        if (error.empty()) error = path_and_what;
-        return false;
-    }
-    bool fail_here(const std::string& what) { return fail(path(stack_.size()) + ": " + what); }
-    bool count() {
-        return ++tokens_ <= kMaxJsonTokens || fail_here("more than " + std::to_string(kMaxJsonTokens) + " values; a plan has far fewer");
-    }
-    void completed() {  // a value of the innermost container is complete
-        if (stack_.empty()) return;
-        if (stack_.back().array) stack_.back().items++;
-        else stack_.back().awaiting_value = false;
-    }
-    bool value() {
-        completed();
-        return count();
-    }
-    bool enter(bool array) {
-        if (stack_.size() >= static_cast<size_t>(kMaxJsonDepth))
-            return fail_here("nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-        if (!count()) return false;
-        stack_.push_back({array, 0, {}, false});
-        return true;
-    }
-    bool leave() {
-        stack_.pop_back();
-        completed();
-        return true;
-    }
-};
-
-std::string line_column(std::string_view text, size_t pos) {
-    int line = 1, col = 1;
-    for (size_t i = 0; i < pos && i < text.size(); ++i) {
-        if (text[i] == '\n') line++, col = 1;
-        else col++;
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(col);
-}
-
-// ---- semantics: walk the document with a JSON path for messages ---------------------------
-class Reader {
-public:
-    std::string error;  // first error, "path: what was expected"
-
-    bool fail(const std::string& path, const std::string& what) {
-        if (error.empty()) error = (path.empty() ? std::string("top level") : path) + ": " + what;
-        return false;
-    }
-    bool object(const json& v, const std::string& path, std::initializer_list<const char*> allowed) {
-        if (!v.is_object()) return fail(path, "expected an object");
-        for (auto it = v.begin(); it != v.end(); ++it) {
-            bool known = false;
-            for (const char* k : allowed) known = known || it.key() == k;
-            if (!known) return fail(path, "unknown field \"" + utf8::quote(it.key()) + "\" (allowed: " + join(allowed) + ")");
-        }
-        return true;
-    }
-    bool integer(const json& v, const std::string& path, int lo, int hi, int& out) {
-        const bool huge = v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi);
-        if (!v.is_number_integer() || huge || v.get<int64_t>() < lo || v.get<int64_t>() > hi)
-            return fail(path, "expected an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
-        out = static_cast<int>(v.get<int64_t>());
-        return true;
-    }
-    bool number(const json& v, const std::string& path, double lo, double hi, float& out) {
-        if (!v.is_number() || !(v.get<double>() >= lo && v.get<double>() <= hi))
-            return fail(path, "expected a number from " + text::format_number(static_cast<float>(lo)) + " to " +
-                                  text::format_number(static_cast<float>(hi)));
-        out = static_cast<float>(v.get<double>());
-        return true;
-    }
-    bool string(const json& v, const std::string& path, size_t max, std::string& out) {
-        if (!v.is_string()) return fail(path, "expected a string");
-        const auto& s = v.get_ref<const std::string&>();
-        if (s.size() > max) return fail(path, "longer than " + std::to_string(max) + " bytes");
-        out = s;
-        return true;
-    }
-    // One of an enumeration's ids; `allowed` lists them (text::list_ids).
-    template <class E, class F>
-    bool enumerated(const json& v, const std::string& path, F from_id, const std::string& allowed, E& out) {
-        if (!v.is_string()) return fail(path, "expected one of " + allowed);
-        auto e = from_id(v.get_ref<const std::string&>());
-        if (!e) return fail(path, "expected one of " + allowed);
-        out = *e;
-        return true;
-    }
-
-private:
-    static std::string join(std::initializer_list<const char*> keys) {
-        std::string s;
-        for (const char* k : keys) s += (s.empty() ? "" : ", ") + std::string(k);
-        return s;
-    }
-};
+using detail::json;
+using detail::Reader;
+constexpr detail::JsonLimits kPlanLimits{kMaxJsonBytes, kMaxJsonDepth, kMaxJsonKeys, kMaxJsonTokens, kMaxJsonMiB, "a plan"};
 
 bool read_reps(Reader& r, const json& v, const std::string& path, Reps& out) {
     const std::string expected = "expected a rep count (" + std::to_string(limits::kMinReps) + "-" +
@@ -509,25 +343,12 @@ double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 10
 }  // namespace
 
 Result<Plan> plan_from_json(std::string_view text) {
-    if (text.size() > kMaxJsonBytes)
-        return R::fail("the file is larger than " + std::to_string(kMaxJsonMiB) + " MiB; a plan is far smaller");
-    SyntaxCheck check;
-    const bool ok = json::sax_parse(text.begin(), text.end(), &check, nlohmann::detail::input_format_t::json, true);
-    if (!ok || !check.error.empty()) {
-        const std::string why = check.error.empty() ? std::string("syntax error") : check.error;
-        if (check.error_at == std::string::npos) return R::fail(why);  // a limit, not a syntax error
-        return R::fail("not valid JSON at " + line_column(text, check.error_at > 0 ? check.error_at - 1 : 0) + ": " + why);
-    }
-    // The document, built by nlohmann's plain DOM builder: json::parse() also links the builder
-    // for parse callbacks, which nothing here uses (3 KB of download).
     json doc;
-    nlohmann::detail::json_sax_dom_parser<json> builder(doc, false);
-    if (!json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json, true) || doc.is_discarded())
-        return R::fail("not valid JSON");
+    if (auto bad = detail::parse_json(text, kPlanLimits, doc); !bad.empty()) return Result<Plan>::fail(bad);
     Reader reader;
     Plan plan;
     plan.weeks.clear();
-    if (!read_plan(reader, doc, plan)) return R::fail(reader.error);
+    if (!read_plan(reader, doc, plan)) return Result<Plan>::fail(reader.error);
     return plan;
 }
 
@@ -645,19 +466,23 @@ std::string analysis_to_json(const Plan& plan, const Analysis& a) {
         weeks.push_back(json{{"muscles", std::move(muscles)}, {"systemic_peak", rounded(w.systemic_peak)}});
     }
     json findings = json::array();
-    for (const Finding* f : a.by_severity()) {
-        json j;
-        j["code"] = std::string(f->code());
-        j["severity"] = std::string(severity_id(f->severity));
-        j["week"] = f->week >= 0 ? json(f->week) : json(nullptr);
-        j["day"] = f->day >= 0 ? json(f->day) : json(nullptr);
-        j["slot"] = f->slot >= 0 ? json(f->slot) : json(nullptr);
-        j["muscle"] = f->muscle ? json(std::string(muscle_id(*f->muscle))) : json(nullptr);
-        j["message"] = finding_message(plan, *f);
-        j["fix"] = f->fix ? json(std::string(fix_label(*f))) : json(nullptr);
-        findings.push_back(std::move(j));
-    }
+    for (const Finding* f : a.by_severity()) findings.push_back(detail::finding_json(*f, finding_message(plan, *f), fix_label(*f)));
     return written(json{{"weeks", std::move(weeks)}, {"findings", std::move(findings)}}) + "\n";
 }
+
+namespace detail {
+json finding_json(const Finding& f, std::string message, std::string_view fix) {
+    json j;
+    j["code"] = std::string(f.code());
+    j["severity"] = std::string(severity_id(f.severity));
+    j["week"] = f.week >= 0 ? json(f.week) : json(nullptr);
+    j["day"] = f.day >= 0 ? json(f.day) : json(nullptr);
+    j["slot"] = f.slot >= 0 ? json(f.slot) : json(nullptr);
+    j["muscle"] = f.muscle ? json(std::string(muscle_id(*f.muscle))) : json(nullptr);
+    j["message"] = std::move(message);
+    j["fix"] = f.fix ? json(std::string(fix)) : json(nullptr);
+    return j;
+}
+}  // namespace detail
 
 }  // namespace failsafe

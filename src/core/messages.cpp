@@ -33,7 +33,8 @@ constexpr std::string_view kCheckIds[] = {
     "failure-on-compound", "too-many-failure-sets", "every-set-to-failure", "early-failure", "recovery-gap",
     "failure-budget-exceeded", "volume-above-range", "volume-below-range", "beginner-failure", "no-deload",
     "systemic-overload", "heavy-failure", "light-far-from-failure", "technique-budget", "partner-needed",
-    "deload-with-failure", "deload-not-lighter", "volume-jump"};
+    "deload-with-failure", "deload-not-lighter", "volume-jump", "logged-failure-over-budget", "unplanned-failure",
+    "reps-falling", "soreness-lingering", "sleep-falling", "motivation-falling", "recovery-suggestion"};
 static_assert(std::size(kCheckIds) == kCheckCount);
 
 // Why failure on a `caution` exercise calls for care, by how the exercise is loaded: a machine
