@@ -12,7 +12,9 @@
 #include "platform.hpp"
 #include "renderer.hpp"
 #include "sdl_input.hpp"
+#include "text_scan.hpp"
 #include "theme.hpp"
+#include "ui_font.hpp"
 
 using namespace failsafe;
 
@@ -40,6 +42,9 @@ int main(int, char**) {
     io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
     app::sdl_input::init(window);
+    theme::apply();
+    app::UiFont font;      // rasterised at the first frame, at the screen's pixel ratio
+    app::TextScan scan;    // the user's text, checked against it when it changes
     app::Renderer renderer;
     renderer.init(platform::glsl_version());
 
@@ -85,13 +90,16 @@ int main(int, char**) {
         }
         if (wake) frames_owed = 3;
         if (app::App::clock() >= app.wake_at()) frames_owed = std::max(frames_owed, 1);  // a toast to take down
+        // Characters to add (found after the last frame, or the font file just arrived): one
+        // frame rebuilds the atlas and draws with it, one more lets windows fit the new widths.
+        if (font.stale()) frames_owed = std::max(frames_owed, 2);
         if (frames_owed == 0 && !app.touch().pending()) return true;
         if (frames_owed > 0) --frames_owed;
 
         const float ratio = platform::device_pixel_ratio();
-        if (ratio != font_ratio) {  // crisp text: rasterise the font at device pixels
+        if (ratio != font_ratio || font.stale()) {  // crisp text: rasterise the font at device pixels
             font_ratio = ratio;
-            theme::apply(ratio);
+            font.build(ratio);
             renderer.rebuild_font_texture();
         }
         const Uint64 t0 = SDL_GetPerformanceCounter();
@@ -103,6 +111,7 @@ int main(int, char**) {
         ImGui::NewFrame();
         app.frame();
         ImGui::Render();
+        scan.run(app, font);
         const Uint64 t1 = SDL_GetPerformanceCounter();
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);
