@@ -112,7 +112,8 @@ bool UiFont::try_build(float pixel_ratio) {
     ImFont* font = atlas.AddFont(&cfg);
     io.FontGlobalScale = 1.f / pixel_ratio;  // rasterised at device pixels, laid out in CSS px
 
-    if (file_ == File::loaded && !from_file_.empty()) {
+    const bool merged = file_ == File::loaded && !from_file_.empty();
+    if (merged) {
         ranges_.resize(0);
         for (ImWchar c : from_file_) ranges_.push_back(c), ranges_.push_back(c);  // one range a character
         ranges_.push_back(0);
@@ -124,7 +125,7 @@ bool UiFont::try_build(float pixel_ratio) {
     }
 
     // The browser draws its characters anew when there are new ones or the size changed.
-    if (drawn_count_ != from_system_.Size || drawn_px_ != px) {
+    if (from_system_.Size && (drawn_count_ != from_system_.Size || drawn_px_ != px)) {
         std::string chars(static_cast<size_t>(from_system_.Size) * 3 + 1, '\0');
         chars.resize(static_cast<size_t>(ImTextStrToUtf8(chars.data(), static_cast<int>(chars.size()), from_system_.begin(), from_system_.end())));
         drawn_ = platform::draw_system_glyphs(chars, px);
@@ -145,14 +146,16 @@ bool UiFont::try_build(float pixel_ratio) {
     ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(&atlas);
 
     // What the second file lacks goes to the browser, and the atlas is built again.
-    ImVector<ImWchar> in_file;
-    for (ImWchar c : from_file_) {
-        if (font->FindGlyphNoFallback(c)) in_file.push_back(c);
-        else to_system(c);
-    }
-    if (in_file.Size != from_file_.Size) {
-        from_file_.swap(in_file);
-        return false;
+    if (merged) {
+        ImVector<ImWchar> in_file;
+        for (ImWchar c : from_file_) {
+            if (font->FindGlyphNoFallback(c)) in_file.push_back(c);
+            else to_system(c);
+        }
+        if (in_file.Size != from_file_.Size) {
+            from_file_.swap(in_file);
+            return false;
+        }
     }
     paint(*font, std::max(1, static_cast<int>(std::lround(pixel_ratio))));
     return true;

@@ -103,10 +103,12 @@ TEST_CASE("until the second file arrives its characters are boxes; offline, the 
     SUBCASE("arriving later") {
         Harness h;
         h.platform().font_waits = true;
-        h.app().dispatch(act::Rename{"Жим"});
+        h.app().dispatch(act::Rename{"Жим 卧"});
         h.frames(2);
         CHECK_FALSE(all_drawn("Жим"));
+        CHECK(all_drawn("卧"));  // the system's glyphs do not wait for the file
         CHECK(h.font().lacking() == 3);
+        CHECK(h.platform().system_glyphs == std::vector<unsigned>{0x5367});
         h.app().dispatch(act::Rename{"Жим лёжа"});  // still waiting: not fetched twice
         h.frames(2);
         CHECK(h.platform().font_fetches == 1);
@@ -115,6 +117,7 @@ TEST_CASE("until the second file arrives its characters are boxes; offline, the 
         h.frame();
         CHECK(all_drawn("Жим лёжа"));
         CHECK(h.font().lacking() == 0);
+        CHECK(h.platform().system_glyphs == std::vector<unsigned>{0x5367});  // the letters came from the file
     }
     SUBCASE("never, being offline") {
         Harness h;
