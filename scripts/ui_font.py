@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Makes the UI font: a subset of Inter with TrueType (quadratic) outlines.
+"""Makes the UI font's two files: subsets of Inter with TrueType (quadratic) outlines.
 
-    ui_font.py SOURCE.otf OUTPUT.ttf
+    ui_font.py SOURCE.otf FIRST.ttf EXTRA.ttf
+
+FIRST holds what the UI's own text needs and is embedded in the app (the first-visit download).
+EXTRA holds the rest of the Latin script, Greek and Cyrillic: it is a separate file, fetched
+only when a plan name or typed text needs one of its characters (src/app/ui_font.cpp).
 
 Debian's Inter is CFF (cubic outlines). stb_truetype, which rasterises the atlas at start-up,
 interprets a CFF charstring twice per glyph (once for its box, once for its shape); TrueType
@@ -16,12 +20,19 @@ from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import newTable
 
-# The characters the UI draws; theme.cpp rasterises the same ranges.
+# The characters the UI draws; ui_font.cpp rasterises the same ranges.
 UNICODES = "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2022,U+2026,U+2190-2193,U+2212"
+# The user's own text in the Latin script (Latin Extended-A, the letters of Latin Extended-B
+# that Romanian, Vietnamese, pinyin and Azerbaijani use, Latin Extended Additional for
+# Vietnamese), Greek and Cyrillic, with their punctuation and currency signs. ui_font.cpp
+# fetches this file for a character of these blocks (in_extra_blocks); what it lacks, the
+# browser draws.
+EXTRA_UNICODES = ("U+0100-017F,U+018F,U+0192,U+01A0-01A1,U+01AF-01B0,U+01CD-01DC,U+0218-021B,U+0259,"
+                  "U+0370-03FF,U+0400-052F,U+1E00-1EFF,U+2010-2027,U+2030-203A,U+2044,U+20A0-20C0,U+2116,U+2122")
 MAX_ERROR = 8.0  # font units
 
 
-def subset_font(source):
+def subset_font(source, unicodes):
     options = subset.Options()
     options.layout_features = []
     options.hinting = False
@@ -30,7 +41,7 @@ def subset_font(source):
     options.drop_tables += ["GSUB", "GPOS", "GDEF"]
     font = subset.load_font(source, options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=subset.parse_unicodes(UNICODES))
+    subsetter.populate(unicodes=subset.parse_unicodes(unicodes))
     subsetter.subset(font)
     return font
 
@@ -71,9 +82,10 @@ def to_truetype(font):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    to_truetype(subset_font(sys.argv[1])).save(sys.argv[2])
+    to_truetype(subset_font(sys.argv[1], UNICODES)).save(sys.argv[2])
+    to_truetype(subset_font(sys.argv[1], EXTRA_UNICODES)).save(sys.argv[3])
 
 
 if __name__ == "__main__":

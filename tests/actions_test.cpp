@@ -223,3 +223,16 @@ TEST_CASE("slugify: an id from a name") {
     CHECK(slugify(std::string(100, 'a')).size() == static_cast<size_t>(limits::kMaxSlugLength));
     CHECK(slugify("abc def", 4) == "abc");  // no '-' left at the end of a cut
 }
+
+TEST_CASE("for_each_user_text: every name the author wrote, in order") {
+    Plan p;
+    p.name = "Жим лёжа";
+    Exercise e;
+    e.name = "卧推";
+    e.aliases = {"bench", "Άρση"};
+    p.custom_exercises.push_back(e);
+    std::vector<std::string_view> seen;
+    for_each_user_text(p, [&](std::string_view text) { seen.push_back(text); });
+    const std::vector<std::string_view> expected{"Жим лёжа", "卧推", "bench", "Άρση"};
+    CHECK(seen == expected);
+}

@@ -231,6 +231,42 @@
       };
       input.click();
     },
+    // The UI font's second file: a promise of its bytes. The service worker is asked to keep it
+    // for offline use (web/sw.js).
+    _fetchFont() {
+      const name = 'ui-font-extra.ttf';
+      return fetch(name).then((r) => {
+        if (!r.ok) throw new Error(name + ': ' + r.status);
+        if ('serviceWorker' in navigator) navigator.serviceWorker.ready.then((reg) => reg.active.postMessage(name));
+        return r.arrayBuffer();
+      });
+    },
+    // Draws each character of `text` with the browser's own fonts at `px` pixels, as
+    // platform::SystemGlyphs (src/platform/platform.hpp): five metrics a character (its ink's
+    // size, where the ink starts from the pen on the baseline, its advance in whole pixels, as
+    // the UI font's are), and the ink's coverage.
+    _drawGlyphs(text, px) {
+      const chars = Array.from(text), cell = Math.ceil(px * 2), width = 16 * cell, metrics = [], coverage = [];
+      if (typeof OffscreenCanvas !== 'function') return { metrics, coverage };  // an older browser: boxes
+      const canvas = new OffscreenCanvas(width, Math.ceil(chars.length / 16) * cell);
+      const g = canvas.getContext('2d', { willReadFrequently: true });
+      g.font = px + 'px system-ui, sans-serif';
+      g.fillStyle = '#fff';
+      const pad = Math.ceil(px / 2), base = pad + Math.ceil(px);  // the pen in each cell
+      chars.forEach((c, i) => g.fillText(c, (i % 16) * cell + pad, (i >> 4) * cell + base));
+      const pixels = g.getImageData(0, 0, canvas.width, canvas.height).data;
+      chars.forEach((c, i) => {
+        const ink = (x, y) => pixels[(((i >> 4) * cell + y) * width + (i % 16) * cell + x) * 4 + 3];
+        let l = cell, t = cell, r = -1, b = -1;
+        for (let y = 0; y < cell; y++) {
+          for (let x = 0; x < cell; x++) if (ink(x, y)) [l, r, t, b] = [Math.min(l, x), Math.max(r, x), Math.min(t, y), y];
+        }
+        if (r < 0) [l, r, t, b] = [0, -1, 0, -1];  // no ink: a space
+        metrics.push(r - l + 1, b - t + 1, l - pad, t - base, Math.round(g.measureText(c).width));
+        for (let y = t; y <= b; y++) for (let x = l; x <= r; x++) coverage.push(ink(x, y));
+      });
+      return { metrics, coverage };
+    },
     // A JS string copied into wasm memory (the app frees it); 0 for null.
     _toWasm(text) {
       if (text === null || text === undefined) return 0;

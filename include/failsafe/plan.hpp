@@ -167,6 +167,17 @@ struct Plan {
     const Exercise* exercise(ExerciseRef ref) const;  // nullptr when dangling
 };
 
+// Calls `see` with every text in `plan` that its author wrote (the plan's name, its custom
+// exercises' names and aliases): what the UI must be able to draw in any script.
+template <class See>
+void for_each_user_text(const Plan& plan, See&& see) {
+    see(std::string_view(plan.name));
+    for (const Exercise& e : plan.custom_exercises) {
+        see(std::string_view(e.name));
+        for (const std::string& alias : e.aliases) see(std::string_view(alias));
+    }
+}
+
 // Values a plan stores are quantized, so files and links round-trip exactly: a muscle weight or
 // systemic load is a whole number of 1/kWeightSteps, a budget's set count of 1/kSetSteps.
 inline constexpr int kWeightSteps = 20;  // steps of 0.05

@@ -170,7 +170,9 @@ void import_dialog(App& app) {
     app.layout().add_last_item("import-load");
     if (platform::can_pick_file()) {
         ImGui::SameLine();
-        if (ImGui::Button("Open file...")) {
+        const bool open = ImGui::Button("Open file...");
+        app.layout().add_last_item("import-open");
+        if (open) {
             platform::pick_text_file(kMaxJsonBytes, [&app](const std::string& name, const std::string& text, const std::string& error) {
                 if (!error.empty() || text.empty()) {
                     app.ui().dialog_error = utf8::quote(name, 60) + ": " + (error.empty() ? std::string("the file is empty") : error);

@@ -15,7 +15,9 @@
 #include "platform.hpp"
 #include "renderer.hpp"
 #include "sdl_input.hpp"
+#include "text_scan.hpp"
 #include "theme.hpp"
+#include "ui_font.hpp"
 
 using namespace failsafe;
 
@@ -34,6 +36,8 @@ struct Program {
     bool touch = false;   // the last pointer event came from a finger
     ImVec2 finger{0, 0};  // where it is, from the events themselves
     app::FrameStats frame_stats;
+    app::UiFont font;    // rasterised at the screen's pixel ratio, with the characters the user's text needs
+    app::TextScan scan;  // the user's text, checked against the font when it changes
 
     // SDL, the GL context, ImGui and the renderer (whose shaders the GPU compiles meanwhile).
     bool start_platform() {
@@ -59,6 +63,7 @@ struct Program {
         io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
         io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
         app::sdl_input::init(window);
+        theme::apply();
         renderer.init(platform::glsl_version());
         return true;
     }
@@ -74,12 +79,13 @@ struct Program {
         return true;
     }
 
-    // Crisp text: the font atlas rasterised at device pixels, again when the pixel ratio changes.
+    // Crisp text: the font atlas rasterised at device pixels, again when the pixel ratio changes
+    // or characters are to be added.
     bool fit_font() {
         const float ratio = platform::device_pixel_ratio();
-        if (ratio == font_ratio) return true;
+        if (ratio == font_ratio && !font.stale()) return true;
         font_ratio = ratio;
-        theme::apply(ratio);
+        font.build(ratio);
         renderer.rebuild_font_texture();
         return true;
     }
@@ -114,6 +120,9 @@ struct Program {
         }
         if (wake) frames_owed = 3;
         if (app::App::clock() >= app->wake_at()) frames_owed = std::max(frames_owed, 1);  // a toast to take down
+        // Characters to add (found after the last frame, or the font file just arrived): one
+        // frame rebuilds the atlas and draws with it, one more lets windows fit the new widths.
+        if (font.stale()) frames_owed = std::max(frames_owed, 2);
         if (frames_owed == 0 && !app->touch().pending()) return true;
         if (frames_owed > 0) --frames_owed;
 
@@ -127,6 +136,7 @@ struct Program {
         ImGui::NewFrame();
         app->frame();
         ImGui::Render();
+        scan.run(*app, font);
         const Uint64 t1 = SDL_GetPerformanceCounter();
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(window, &w, &h);

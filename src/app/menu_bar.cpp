@@ -77,6 +77,7 @@ void draw_menu_bar(App& app) {
     const float room = ImGui::GetContentRegionAvail().x;
     if (room > 200) {
         ImGui::TextDisabled("%s", plan.name.c_str());
+        app.layout().add_last_item("plan-name");
         ImGui::SameLine();
         ImGui::TextDisabled("(%s)", std::string(level_id(plan.level)).c_str());
     }

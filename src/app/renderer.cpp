@@ -95,7 +95,7 @@ void Renderer::rebuild_font_texture() {
     // Built with the builder directly: ImFontAtlas::Build() and GetTexDataAs*() would link ImGui's
     // own font (12 KB) for an atlas without fonts, and ours always has one. One byte per pixel:
     // the shader reads coverage from the red channel.
-    if (atlas->ConfigData.empty()) return;  // no font yet: theme::apply adds it, then calls this again
+    if (atlas->ConfigData.empty()) return;  // no font yet: UiFont::build adds it, then calls this again
     if (!atlas->TexPixelsAlpha8) ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(atlas);
     if (font_texture_) glDeleteTextures(1, &font_texture_);
     glGenTextures(1, &font_texture_);

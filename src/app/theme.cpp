@@ -1,7 +1,5 @@
 #include "theme.hpp"
 
-#include "embedded_app.hpp"
-
 namespace failsafe::theme {
 namespace {
 ImU32 rgb(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
@@ -69,18 +67,7 @@ ImU32 silhouette() { return rgb(52, 57, 68); }
 ImU32 qr_dark() { return rgb(0, 0, 0); }
 ImU32 qr_light() { return rgb(255, 255, 255); }
 
-void apply(float pixel_ratio) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-    cfg.OversampleH = 1;  // rasterised at device pixels and snapped to them: oversampling only slows start-up
-    cfg.PixelSnapH = true;
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0};
-    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded::ui_font), static_cast<int>(embedded::ui_font_size),
-                                   kFontSize * pixel_ratio, &cfg, ranges);
-    io.FontGlobalScale = 1.f / pixel_ratio;  // rasterised at device pixels, laid out in CSS px
-
+void apply() {
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
     ImGui::StyleColorsDark(&st);

@@ -1,4 +1,4 @@
-// src/app/theme.hpp - the colour theme and font. Every colour means the same thing
+// src/app/theme.hpp - the colour theme. Every colour means the same thing
 // everywhere: a state (under, in range, over), a failure class, a severity.
 #pragma once
 #include <imgui.h>
@@ -11,8 +11,8 @@ namespace failsafe::theme {
 inline constexpr float kFontSize = 15.f;  // CSS px
 inline constexpr float kTouchTarget = 44.f;  // CSS px: the smallest button a finger hits reliably
 
-// Loads the embedded UI font at `pixel_ratio` times its size and styles ImGui.
-void apply(float pixel_ratio);
+// Styles ImGui (the font: ui_font.hpp).
+void apply();
 
 // Semantic colours.
 ImU32 under();     // below the band: blue-grey

@@ -46,6 +46,22 @@ std::vector<std::string> storage_keys(const std::string& prefix);
 void request_persistent_storage();  // asks the browser not to evict our data
 double now_seconds();               // wall clock
 
+// ---- text the UI font lacks (src/app/ui_font.hpp) ------------------------------------------
+// Asks for the UI font's second file (Latin Extended, Greek, Cyrillic): the web fetches it (the
+// service worker then keeps it for offline); natively it is embedded. extra_font() is nullptr
+// until it has arrived, then the file, empty when it could not be had.
+void fetch_extra_font();
+const std::string* extra_font();
+// Characters drawn by the system's own fonts (the browser's): for each, in order, five
+// `metrics` - its bitmap's width and height in pixels, the bitmap's top-left from the pen on the
+// baseline (x, y), its advance - and the bitmaps' `coverage`, a byte a pixel, one after another.
+struct SystemGlyphs {
+    std::vector<float> metrics;
+    std::vector<unsigned char> coverage;
+};
+// `characters` (UTF-8) drawn at `pixel_size` px; nothing where the system cannot (native builds).
+SystemGlyphs draw_system_glyphs(const std::string& characters, float pixel_size);
+
 // ---- the page's URL (web; native: empty) ----------------------------------------------------
 std::string url_fragment();                           // without '#'
 void replace_url_fragment(const std::string& fragment);  // no new history entry

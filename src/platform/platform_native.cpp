@@ -10,6 +10,11 @@
 
 #include "platform.hpp"
 
+namespace failsafe::embedded {
+extern const unsigned char ui_font_extra[];  // the UI font's second file, embedded natively (CMake)
+extern const size_t ui_font_extra_size;
+}  // namespace failsafe::embedded
+
 namespace failsafe::platform {
 
 const char* glsl_version() { return "#version 130"; }
@@ -39,6 +44,13 @@ bool next_event(SDL_Event* event, bool may_sleep) {
 bool sync_window_size(void*) { return false; }
 float device_pixel_ratio() { return 1.f; }
 void copy_text(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
+
+void fetch_extra_font() {}
+const std::string* extra_font() {
+    static const std::string file(reinterpret_cast<const char*>(embedded::ui_font_extra), embedded::ui_font_extra_size);
+    return &file;
+}
+SystemGlyphs draw_system_glyphs(const std::string&, float) { return {}; }  // no browser to ask
 
 std::string save_text_file(const std::string& filename, const std::string& text) {
     std::FILE* f = std::fopen(filename.c_str(), "wb");

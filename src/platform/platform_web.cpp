@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "platform.hpp"
 
@@ -100,6 +101,43 @@ namespace {
 // caller; 0 for none) as an int.
 char* as_chars(int ptr) { return reinterpret_cast<char*>(static_cast<intptr_t>(ptr)); }
 }  // namespace
+
+namespace {
+std::optional<std::string> g_extra_font;  // once it has arrived
+}  // namespace
+
+const std::string* extra_font() { return g_extra_font ? &*g_extra_font : nullptr; }
+
+void fetch_extra_font() {
+    EM_ASM({
+        window['failsafe']['_fetchFont']().then((buffer) => {
+            const bytes = new Uint8Array(buffer);
+            const p = _malloc(bytes.length);
+            HEAPU8.set(bytes, p);
+            _failsafe_font_arrived(p, bytes.length);
+        }, () => _failsafe_font_arrived(0, 0));
+    });
+}
+
+SystemGlyphs draw_system_glyphs(const std::string& characters, float pixel_size) {
+    // web/shell.js draws them; here they are copied into one malloc'd block: the two counts,
+    // then the metrics, then the coverage.
+    auto* block = reinterpret_cast<int*>(static_cast<intptr_t>(EM_ASM_INT({
+        const drawn = window['failsafe']['_drawGlyphs'](UTF8ToString($0), $1);
+        const metrics = drawn['metrics'];
+        const coverage = drawn['coverage'];
+        const p = _malloc(8 + 4 * metrics.length + coverage.length);
+        HEAP32.set([metrics.length, coverage.length], p >> 2);
+        HEAPF32.set(metrics, (p >> 2) + 2);
+        HEAPU8.set(coverage, p + 8 + 4 * metrics.length);
+        return p;
+    }, characters.c_str(), pixel_size)));
+    const float* metrics = reinterpret_cast<const float*>(block + 2);
+    const auto* coverage = reinterpret_cast<const unsigned char*>(metrics + block[0]);
+    SystemGlyphs out{{metrics, metrics + block[0]}, {coverage, coverage + block[1]}};
+    std::free(block);
+    return out;
+}
 
 std::optional<std::string> storage_get(const std::string& key) {
     char* v = as_chars(EM_ASM_INT({
@@ -265,6 +303,11 @@ EMSCRIPTEN_KEEPALIVE void failsafe_gl_restored() {
     if (g_api.gl_restored) g_api.gl_restored();
 }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_mirror_json() { return to_js(failsafe::platform::g_api.mirror_json, ""); }
+// The UI font's second file (malloc'd; freed here), or nothing when it could not be fetched.
+EMSCRIPTEN_KEEPALIVE void failsafe_font_arrived(char* bytes, int size) {
+    failsafe::platform::g_extra_font.emplace(bytes ? bytes : "", bytes ? size : 0);
+    std::free(bytes);
+}
 EMSCRIPTEN_KEEPALIVE double failsafe_frames() {
     using namespace failsafe::platform;
     return g_api.frames ? static_cast<double>(g_api.frames()) : 0.0;

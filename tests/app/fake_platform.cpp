@@ -4,6 +4,11 @@
 
 #include "platform.hpp"
 
+namespace failsafe::embedded {
+extern const unsigned char ui_font_extra[];  // the UI font's second file (CMake embeds it in the tests)
+extern const size_t ui_font_extra_size;
+}  // namespace failsafe::embedded
+
 namespace failsafe::fake {
 namespace {
 Platform the_platform;
@@ -21,6 +26,10 @@ void note_write(const char* call, const std::string& key) {
 
 Platform& platform() { return the_platform; }
 void reset() { the_platform = Platform{}; }
+
+void Platform::deliver_font() {
+    font_file = font_fails ? std::string() : std::string(reinterpret_cast<const char*>(embedded::ui_font_extra), embedded::ui_font_extra_size);
+}
 
 std::vector<std::string> Platform::keys(const std::string& prefix) const {
     std::vector<std::string> out;
@@ -47,6 +56,26 @@ std::string save_text_file(const std::string& filename, const std::string& text)
 }
 bool can_pick_file() { return false; }
 void pick_text_file(size_t, FilePicked) {}
+
+void fetch_extra_font() {
+    ++the_platform.font_fetches;
+    if (!the_platform.font_waits) the_platform.deliver_font();
+}
+const std::string* extra_font() { return the_platform.font_file ? &*the_platform.font_file : nullptr; }
+SystemGlyphs draw_system_glyphs(const std::string& characters, float) {
+    SystemGlyphs out;
+    the_platform.system_glyphs.clear();
+    for (const char *p = characters.data(), *end = p + characters.size(); p < end;) {
+        unsigned c = static_cast<unsigned char>(*p++);  // 2 or 3 bytes: the UI font's Latin-1 is never asked for
+        const int more = c >= 0xE0 ? 2 : 1;
+        c &= more == 2 ? 0x0F : 0x1F;
+        for (int k = 0; k < more; ++k) c = c << 6 | (static_cast<unsigned char>(*p++) & 0x3F);
+        the_platform.system_glyphs.push_back(c);
+        out.metrics.insert(out.metrics.end(), {6, 9, 1, -9, 8});
+        out.coverage.insert(out.coverage.end(), 6 * 9, 0xFF);
+    }
+    return out;
+}
 
 std::optional<std::string> storage_get(const std::string& key) {
     fake::observe("get", key);

@@ -50,6 +50,14 @@ struct Platform {
         }
     } input;
     int mirror_changes = 0;  // times the app said the screen-reader mirror changed
+    // The UI font's second file: fetches asked for; with font_waits, the file arrives only at
+    // deliver_font() (as from the network, later); with font_fails, empty (offline).
+    int font_fetches = 0;
+    bool font_waits = false, font_fails = false;
+    std::optional<std::string> font_file;  // what extra_font() gives
+    void deliver_font();
+    // The characters the "system's fonts" drew last time they were asked: each a solid 6 x 9 px block.
+    std::vector<unsigned> system_glyphs;
 
     // Another tab (or window) writes `key`: storage changes without this tab's knowledge.
     void other_tab_writes(const std::string& key, const std::string& value) { storage[key] = value; }

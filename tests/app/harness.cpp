@@ -51,15 +51,16 @@ void Harness::open_imgui() {
     io.DisplaySize = display_;
     io.DeltaTime = kFrameSeconds;
     for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;  // each ImGui key is its own key code
-    theme::apply(1.f);  // the embedded font, as the app loads it, and the style
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas; nothing uploads it
+    theme::apply();
+    font_ = std::make_unique<app::UiFont>();
+    font_->build(1.f);  // the embedded font, as the app loads it; nothing uploads it
+    scan_ = {};
 }
 
 void Harness::close_imgui() {
     ImGui::DestroyContext(ctx_);
     ctx_ = nullptr;
+    font_.reset();
 }
 
 void Harness::start() {
@@ -79,9 +80,11 @@ void Harness::frame() {
     ImGui::SetCurrentContext(ctx_);
     app_->session().tick();
     app_->touch().update(false);  // a mouse, not a finger
+    if (font_->stale()) font_->build(1.f);
     ImGui::NewFrame();
     app_->frame();
     ImGui::Render();
+    scan_.run(*app_, *font_);
     ImGui::GetIO().ClearInputCharacters();
 }
 

@@ -9,6 +9,8 @@
 
 #include "app.hpp"
 #include "fake_platform.hpp"
+#include "text_scan.hpp"
+#include "ui_font.hpp"
 
 struct ImGuiContext;
 
@@ -32,6 +34,7 @@ public:
     // Nothing is saved on the way out (no page-hide): tests wait for the autosave first.
     void reload();
     app::App& app() { return *app_; }
+    app::UiFont& font() { return *font_; }  // rebuilt before a frame when stale, as the app's loop does
     fake::Platform& platform() { return fake::platform(); }
 
     // One frame as the app's loop draws it: autosave tick, NewFrame, App::frame, Render.
@@ -78,6 +81,8 @@ private:
     void close_imgui();
     ImVec2 display_;
     ImGuiContext* ctx_ = nullptr;
+    std::unique_ptr<app::UiFont> font_;
+    app::TextScan scan_;
     std::unique_ptr<app::App> app_;
 };
 
