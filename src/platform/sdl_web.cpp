@@ -499,6 +499,11 @@ void SDL_GL_DeleteContext(SDL_GLContext context) {
     g.gl = 0;
 }
 
+int SDL_PushEvent(SDL_Event* event) {  // the page's own wake-ups (platform_web.cpp)
+    push(*event);
+    return 1;
+}
+
 int SDL_PollEvent(SDL_Event* event) {
     if (g.head >= g.queue.size()) {
         g.queue.clear();
