@@ -16,6 +16,8 @@
 #include "touch_input.hpp"
 #include "ui_state.hpp"
 
+struct ImGuiWindow;
+
 namespace failsafe::app {
 
 class App {
@@ -63,8 +65,11 @@ public:
     void keep_shared_copy();
     void close_shared();
     // Keyboard commands, called for each key-down event: ctrl/cmd+Z undo, +shift or ctrl+Y
-    // redo, Delete removes the selected slot.
-    void key_command(bool ctrl, bool shift, char key);
+    // redo, Delete removes the selected slot, Tab ('\t') the next panel (+shift: the one before),
+    // '?' the shortcuts. True when the key was taken (ImGui is not to see it).
+    bool key_command(bool ctrl, bool shift, char key);
+    // A panel that Tab stops at (keyboard.cpp), in the order drawn.
+    void note_panel(ImGuiWindow* window) { panels_.push_back(window); }
 
     // ---- dialogs: the one way they open and close ---------------------------------------------
     void open_dialog(Dialog dialog);
@@ -105,6 +110,8 @@ private:
     void queue(Op op);
     void run(Op op);
     void document_switched();  // a different plan is on screen: selection and week start over
+    void focus_next_panel();   // a Tab asked for: the keyboard's focus to the next panel (keyboard.cpp)
+    void note_focus();         // the keyboard's focus for the layout probe, "nav-focus" (keyboard.cpp)
 
     Document doc_;
     Session session_;
@@ -114,6 +121,8 @@ private:
     bool in_frame_ = false;
     std::vector<Op> ops_;
     std::optional<Plan> queued_plan_;  // the plan once ops_ have run (to check further actions)
+    std::vector<ImGuiWindow*> panels_;  // the panels drawn last frame, which Tab moves between
+    int focus_step_ = 0;                // +1 / -1: a Tab or Shift+Tab to act on next frame
 };
 
 }  // namespace failsafe::app

@@ -26,15 +26,7 @@ std::string FrameStats::json() const {
 
 std::string messages_json(App& app) {
     std::string out = "[";
-    auto add = [&](const std::string& m) {
-        if (out.size() > 1) out += ",";
-        out += "\"";
-        for (char c : m) {
-            if (c == '"' || c == '\\') out += '\\';
-            if (static_cast<unsigned char>(c) >= 0x20) out += c;
-        }
-        out += "\"";
-    };
+    auto add = [&](const std::string& m) { out += (out.size() > 1 ? "," : "") + json_text(m); };
     if (app.viewing_shared()) add("Viewing a shared plan: " + app.plan().name);
     if (!app.session().save_error().empty()) add("Could not save: " + app.session().save_error());
     for (const auto& n : app.session().notices()) add(n);

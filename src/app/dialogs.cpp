@@ -282,6 +282,7 @@ void draw_dialogs(App& app) {
         case Dialog::share: share_dialog(app); break;
         case Dialog::settings: plan_settings_dialog(app); break;
         case Dialog::block: block_dialog(app); break;
+        case Dialog::shortcuts: shortcuts_dialog(app); break;
     }
 }
 

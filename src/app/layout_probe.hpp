@@ -23,7 +23,7 @@ public:
     // Records the visible part of the last ImGui item under `name` (`width` > 0: only its
     // first `width` pixels, e.g. a slider without its label). Nothing when scrolled away.
     void add_last_item(const std::string& name, float width = 0);
-    std::string json() const;  // {"name":{"x":..,"y":..,"w":..,"h":..},...}
+    std::string json() const;  // {"name":{"x":..,"y":..,"w":..,"h":..[,"t":text]},...}
     const Rect* find(const std::string& name) const {  // nullptr when not drawn this frame
         auto it = rects_.find(name);
         return it == rects_.end() ? nullptr : &it->second;
@@ -43,5 +43,8 @@ private:
     std::map<std::string, Rect> rects_;
     std::map<std::string, std::string> texts_;
 };
+
+// `text` as a JSON string: quoted, with quotes and backslashes escaped and control characters dropped.
+std::string json_text(const std::string& text);
 
 }  // namespace failsafe::app

@@ -1,4 +1,4 @@
-// The menu bar: the Plan menu, Undo and Redo, and the plan's name and level.
+// The menu bar: the Plan menu, Undo and Redo, Help, and the plan's name and level.
 #include <imgui.h>
 
 #include <string>
@@ -7,11 +7,12 @@
 #include "failsafe/templates.hpp"
 #include "panels.hpp"
 #include "theme.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 
-void draw_menu_bar(App& app) {
-    if (!ImGui::BeginMenuBar()) return;
+namespace {
+void draw_menus(App& app) {
     UiState& ui = app.ui();
     const Plan& plan = app.plan();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
@@ -63,13 +64,32 @@ void draw_menu_bar(App& app) {
     if (ImGui::Button("Redo") && app.can_redo()) app.redo();
     if (ImGui::IsItemHovered() && app.can_redo()) ImGui::SetTooltip("Redo %s (Ctrl+Shift+Z)", app.redo_label().c_str());
     app.layout().add_last_item("redo");
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Keyboard shortcuts", "?")) app.open_dialog(Dialog::shortcuts);
+        app.layout().add_last_item("menu-shortcuts");
+        ImGui::EndMenu();
+    }
+    app.layout().add_last_item("menu-help");
     const float room = ImGui::GetContentRegionAvail().x;
     if (room > 200) {
         ImGui::TextDisabled("%s", plan.name.c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("(%s)", std::string(level_id(plan.level)).c_str());
     }
-    ImGui::EndMenuBar();
+}
+}  // namespace
+
+void draw_menu_bar(App& app) {
+    // Touch-sized once a finger is used: the bar by its frame padding, the menus' rows by their spacing.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, menu_bar_padding(app)));
+    {
+        const TouchRows rows(app);
+        if (ImGui::BeginMenuBar()) {
+            draw_menus(app);
+            ImGui::EndMenuBar();
+        }
+    }
+    ImGui::PopStyleVar();
 }
 
 }  // namespace failsafe::app

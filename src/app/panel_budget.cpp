@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "app.hpp"
 #include "panels.hpp"
@@ -17,6 +19,7 @@ void draw_budget(App& app, ImVec2 size) {
     const Analysis* preview = app.preview();
     const int week = app.week();
     ImGui::BeginChild("budget", size, true);
+    keyboard_panel(app);
     ImGui::TextUnformatted("Budget");
     ImGui::SameLine();
     ImGui::TextDisabled("week %d%s", week + 1, app.plan().weeks[week].deload ? " (deload)" : "");
@@ -29,7 +32,7 @@ void draw_budget(App& app, ImVec2 size) {
     }
     const float w = ImGui::GetContentRegionAvail().x;
     const float label_w = std::min(90.f, w * 0.3f);
-    const float fail_w = 48.f, fatigue_w = 40.f, sets_w = 88.f;  // sets_w: "12.5 10.4+3"
+    const float fail_w = 48.f, fatigue_w = 40.f, sets_w = 98.f;  // sets_w: "12.5= 10.4+3"
     const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - sets_w - 8.f);
     ImGui::SetCursorPosX(label_w);
     ImGui::TextDisabled("hard sets, graded");
@@ -61,6 +64,7 @@ void draw_budget(App& app, ImVec2 size) {
         ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
         ImGui::SameLine(label_w);
         band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw, pv, scale);
+        app.layout().add_last_item("bar:" + std::string(muscle_id(muscle_at(m))));
         const MuscleWeek& shown = pv ? *pv : mw;
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s: %s hard sets a week, %s graded by closeness to failure and reps (band %s-%s,\n"
@@ -69,9 +73,13 @@ void draw_budget(App& app, ImVec2 size) {
                               sets_text(mw.budget.low).c_str(), sets_text(mw.budget.high).c_str(), shown.sessions, sets_text(fail).c_str(),
                               sets_text(mw.budget.failure).c_str(), static_cast<double>(peak * 100));
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(volume_band(shown, app.plan().weeks[week].deload)));
-        ImGui::TextUnformatted(sets_text(hard).c_str());
+        const Band state = volume_band(shown, app.plan().weeks[week].deload);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(state));
+        const std::string hard_text = sets_text(hard) + theme::band_glyph(state);  // the glyph: the state without its colour
+        ImGui::TextUnformatted(hard_text.c_str());
         ImGui::PopStyleColor();
+        app.layout().add_last_item("budget-state:" + std::string(muscle_id(muscle_at(m))));
+        app.layout().set_text("budget-state:" + std::string(muscle_id(muscle_at(m))), hard_text);
         ImGui::SameLine(0, 3);
         ImGui::TextDisabled("%s", sets_text(shown.stimulus).c_str());  // the graded stimulus, beside the hard sets
         if (hard_changed) {
@@ -108,6 +116,49 @@ void draw_budget(App& app, ImVec2 size) {
     const ImVec2 left = ImGui::GetContentRegionAvail();
     if (left.y > 150) draw_body_map(app, left);
     ImGui::EndChild();
+}
+
+void draw_budget_strip(App& app, float width) {
+    const int week = app.week();
+    const WeekAnalysis& wa = app.analysis().weeks[week];
+    const bool deload = app.plan().weeks[week].deload;
+    // The muscles trained this week, the worst state first: over, then under, then in range.
+    const auto rank = [](Band b) { return b == Band::over ? 0 : b == Band::under ? 1 : 2; };
+    std::vector<int> trained;
+    for (int m = 0; m < kMuscleCount; ++m)
+        if (wa.muscles[m].hard_sets > 0) trained.push_back(m);
+    std::stable_sort(trained.begin(), trained.end(), [&](int a, int b) {
+        return rank(volume_band(wa.muscles[a], deload)) < rank(volume_band(wa.muscles[b], deload));
+    });
+
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = std::max(touch_height(app), ImGui::GetFrameHeight());
+    if (ImGui::InvisibleButton("budget-strip", ImVec2(width, h)) && !app.touch_scrolled()) app.ui().phone_tab = PhoneTab::budget;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("This week's budget: tap for every muscle");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
+    const float pad = ImGui::GetStyle().FramePadding.x, y = p.y + (h - ImGui::GetTextLineHeight()) * 0.5f;
+    const float right = p.x + width - pad - ImGui::CalcTextSize("+99 >").x;
+    float x = p.x + pad;
+    std::string said;  // what the strip shows, for the layout probe
+    const auto put = [&](const std::string& text, ImU32 color) {
+        dl->AddText(ImVec2(x, y), color, text.c_str());
+        x += ImGui::CalcTextSize(text.c_str()).x + 8;
+        said += (said.empty() ? "" : " ") + text;
+    };
+    if (trained.empty()) put("Budget: no hard sets this week", theme::muted());
+    size_t i = 0;
+    for (; i < trained.size(); ++i) {
+        const MuscleWeek& mw = wa.muscles[trained[i]];
+        const Band state = volume_band(mw, deload);
+        const std::string text = std::string(muscle_label(muscle_at(trained[i]))) + " " + sets_text(mw.hard_sets) + theme::band_glyph(state);
+        if (x + ImGui::CalcTextSize(text.c_str()).x > right) break;
+        put(text, theme::band(state));
+    }
+    if (i < trained.size()) put("+" + std::to_string(trained.size() - i), theme::muted());
+    if (!trained.empty()) put(">", theme::muted());
+    app.layout().add_last_item("budget-strip");
+    app.layout().set_text("budget-strip", said);
 }
 
 }  // namespace failsafe::app

@@ -2,6 +2,7 @@
 // pick a day), create custom exercises.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,9 +61,16 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
 
     if (ImGui::BeginPopup("add-to")) {
         ImGui::TextDisabled("Add %s to", e.name.c_str());
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float right = vp->WorkPos.x + vp->WorkSize.x - ImGui::GetStyle().WindowPadding.x;  // a phone's edge
         for (int d = 0; d < 7; ++d) {
-            if (d > 0) ImGui::SameLine();
-            if (ImGui::Button(std::string(day_short(d)).c_str())) {
+            const std::string label(day_short(d));
+            const float side = touch_height(app);
+            const ImVec2 size(std::max(button_w(label.c_str()), side), side);
+            if (d > 0) flow(size.x, right);
+            const bool add = ImGui::Button(label.c_str(), size);
+            app.layout().add_last_item("add-to:" + std::to_string(d));
+            if (add) {
                 const auto& slots = app.plan().weeks[app.week()].days[d].slots;
                 if (app.dispatch(act::AddSlot{{app.week(), d, static_cast<int>(slots.size())}, new_slot(ref, e)}))
                     ImGui::CloseCurrentPopup();
@@ -82,6 +90,7 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
 void draw_library(App& app, ImVec2 size) {
     UiState& ui = app.ui();
     ImGui::BeginChild("library", size, true);
+    keyboard_panel(app);
     ImGui::TextUnformatted("Exercises");
     ImGui::SameLine();
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
@@ -103,7 +112,7 @@ void draw_library(App& app, ImVec2 size) {
                  [](int i) { return failure_class_id(static_cast<FailureClass>(i)); }, w3);
     ImGui::PopStyleVar(2);
 
-    ImGui::BeginChild("entries", ImVec2(0, 0), false);
+    ImGui::BeginChild("entries", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows go from the filters to the rows
     // The matching entries (custom first); only the visible rows are drawn.
     const Plan& plan = app.plan();
     const std::string key = std::string(ui.search) + '\n' + std::to_string(ui.filter_muscle) + ',' + std::to_string(ui.filter_equipment) +

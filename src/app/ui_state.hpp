@@ -13,7 +13,7 @@
 namespace failsafe::app {
 
 enum class PhoneTab { plan, budget, fatigue, block, findings };
-enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block };
+enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block, shortcuts };
 
 struct Toast {
     std::string text;

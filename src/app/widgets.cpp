@@ -154,6 +154,21 @@ int stepper(App& app, const std::string& probe, const std::string& text, float w
 }
 }  // namespace
 
+float touch_height(App& app) { return app.touch().finger_seen() ? theme::kTouchTarget : 0.f; }
+
+float menu_bar_padding(App& app) {
+    return app.touch().finger_seen() ? (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f : ImGui::GetStyle().FramePadding.y;
+}
+
+TouchRows::TouchRows(App& app) : pushed_(app.touch().finger_seen()) {
+    // A row is its text's height plus the item spacing around it.
+    if (pushed_) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::kTouchTarget - ImGui::GetTextLineHeight()));
+}
+
+TouchRows::~TouchRows() {
+    if (pushed_) ImGui::PopStyleVar();
+}
+
 float stepper_button(App& app) { return app.touch().finger_seen() ? theme::kTouchTarget : ImGui::GetFrameHeight(); }
 
 float stepper_width(App& app, const char* widest) {

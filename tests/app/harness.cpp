@@ -23,6 +23,7 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::share: return "Share this plan";
         case app::Dialog::settings: return "Plan settings";
         case app::Dialog::block: return "Block";
+        case app::Dialog::shortcuts: return "Keyboard shortcuts";
     }
     return "";
 }

@@ -1,0 +1,69 @@
+// Keyboard use beyond ImGui's own navigation (arrows, Enter, Space, Escape): Tab and Shift+Tab
+// move between the panels, and the shortcuts dialog says what each key does.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+#include "app.hpp"
+#include "dialog_frame.hpp"
+#include "panels.hpp"
+
+namespace failsafe::app {
+
+void keyboard_panel(App& app) { app.note_panel(ImGui::GetCurrentWindow()); }
+
+void App::focus_next_panel() {
+    const int step = focus_step_;
+    focus_step_ = 0;
+    if (step == 0 || panels_.empty()) return;
+    const int n = static_cast<int>(panels_.size());
+    int at = -1;  // the panel holding the keyboard's focus, if any
+    for (ImGuiWindow* w = ImGui::GetCurrentContext()->NavWindow; w && at < 0; w = w->ParentWindow)
+        if (auto it = std::find(panels_.begin(), panels_.end(), w); it != panels_.end()) at = static_cast<int>(it - panels_.begin());
+    const int next = at < 0 ? (step > 0 ? 0 : n - 1) : (at + step + n) % n;
+    ImGuiWindow* window = panels_[static_cast<size_t>(next)];
+    ImGui::ClearActiveID();  // a text field being typed in lets go
+    ImGui::FocusWindow(window);
+    ImGui::NavInitWindow(window, true);
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.NavDisableHighlight = false;  // the focus ring shows at once
+    g.NavDisableMouseHover = true;
+}
+
+void App::note_focus() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.NavWindow || !g.NavId || g.NavDisableHighlight) return;
+    const ImRect r = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    layout_.add("nav-focus", Rect{r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()});
+}
+
+void shortcuts_dialog(App& app) {
+    if (!begin_modal(app, "Keyboard shortcuts")) return;
+    static constexpr const char* kKeys[][2] = {
+        {"Tab, Shift+Tab", "Next or previous panel"},
+        {"Arrow keys", "Move between buttons, days, exercises and lists"},
+        {"Enter, Space", "Press the button; open an exercise's \"Add to\" days, a slot's editor, a list"},
+        {"Escape", "Close a menu or dialog; leave a list"},
+        {"Alt", "Go to the menu bar"},
+        {"Delete", "Remove the selected slot"},
+        {"Ctrl+Z", "Undo"},
+        {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
+        {"?", "These shortcuts"},
+    };
+    ImGui::TextDisabled("An exercise into a day: Tab to the exercises, arrows to one, Enter, then a day and Enter.");
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        for (const auto& [key, what] : kKeys) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(key);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(what);
+        }
+        ImGui::EndTable();
+    }
+    app.layout().add_last_item("shortcuts");
+    end_modal(app, close_button(app));
+}
+
+}  // namespace failsafe::app
