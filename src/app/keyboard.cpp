@@ -21,7 +21,9 @@ void App::focus_next_panel() {
     int at = -1;  // the panel holding the keyboard's focus, if any
     for (ImGuiWindow* w = ImGui::GetCurrentContext()->NavWindow; w && at < 0; w = w->ParentWindow)
         if (auto it = std::find(panels_.begin(), panels_.end(), w); it != panels_.end()) at = static_cast<int>(it - panels_.begin());
-    const int next = at < 0 ? (step > 0 ? 0 : n - 1) : (at + step + n) % n;
+    // The next panel with something to focus (items drawn last frame); the main window, first, always has.
+    int next = at < 0 ? (step > 0 ? 0 : n - 1) : (at + step + n) % n;
+    for (int k = 0; k < n && next != 0 && !(panels_[static_cast<size_t>(next)]->DC.NavLayersActiveMaskNext & 1); ++k) next = (next + step + n) % n;
     ImGuiWindow* window = panels_[static_cast<size_t>(next)];
     ImGui::ClearActiveID();  // a text field being typed in lets go
     ImGui::FocusWindow(window);

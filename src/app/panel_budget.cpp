@@ -64,7 +64,11 @@ void draw_budget(App& app, ImVec2 size) {
         ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
         ImGui::SameLine(label_w);
         band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw, pv, scale);
-        app.layout().add_last_item("bar:" + std::string(muscle_id(muscle_at(m))));
+        {  // the bar's value part, drawn in its state's colour
+            const ImVec2 b0 = ImGui::GetItemRectMin(), b1 = ImGui::GetItemRectMax();
+            const float len = std::clamp(hard / scale, 0.f, 1.f) * (b1.x - b0.x), mid = (b0.y + b1.y) * 0.5f;
+            app.layout().add("bar:" + std::string(muscle_id(muscle_at(m))), Rect{b0.x, mid - 2, len, 4});
+        }
         const MuscleWeek& shown = pv ? *pv : mw;
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s: %s hard sets a week, %s graded by closeness to failure and reps (band %s-%s,\n"

@@ -11,6 +11,8 @@ struct State {
     SDL_Window* window = nullptr;
     Uint64 last = 0;                   // performance counter at the last frame
     bool pressed[3] = {};              // a press seen this frame, however short
+    bool keys_held[512] = {};          // by scancode, as io.KeysDown
+    bool keys_pressed[512] = {};       // a key pressed since the last frame, however short
     char* clipboard = nullptr;         // SDL's copy, freed on the next read
     SDL_Cursor* cursors[ImGuiMouseCursor_COUNT] = {};
 };
@@ -79,7 +81,10 @@ void process(const SDL_Event& e) {
         case SDL_KEYDOWN:
         case SDL_KEYUP: {
             const int code = e.key.keysym.scancode;
-            if (code >= 0 && code < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[code] = e.type == SDL_KEYDOWN;
+            if (code >= 0 && code < IM_ARRAYSIZE(g.keys_held)) {
+                g.keys_held[code] = e.type == SDL_KEYDOWN;
+                g.keys_pressed[code] |= e.type == SDL_KEYDOWN;
+            }
             const SDL_Keymod mod = SDL_GetModState();
             io.KeyShift = (mod & KMOD_SHIFT) != 0;
             io.KeyCtrl = (mod & KMOD_CTRL) != 0;
@@ -117,6 +122,12 @@ void new_frame() {
     for (int i = 0; i < 3; ++i) {
         io.MouseDown[i] = g.pressed[i] || (held & masks[i]) != 0;
         g.pressed[i] = false;
+    }
+    // Keys the same way: a press and release between two frames is still seen as a press.
+    static_assert(IM_ARRAYSIZE(g.keys_held) == IM_ARRAYSIZE(io.KeysDown));
+    for (int k = 0; k < IM_ARRAYSIZE(io.KeysDown); ++k) {
+        io.KeysDown[k] = g.keys_held[k] || g.keys_pressed[k];
+        g.keys_pressed[k] = false;
     }
     const bool ours = SDL_GetMouseFocus() == g.window || (SDL_GetWindowFlags(g.window) & SDL_WINDOW_INPUT_FOCUS) != 0;
     io.MousePos = ours ? ImVec2(static_cast<float>(x), static_cast<float>(y)) : ImVec2(-FLT_MAX, -FLT_MAX);

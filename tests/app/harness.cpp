@@ -47,6 +47,7 @@ void Harness::open_imgui() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as main.cpp
     io.DisplaySize = display_;
     io.DeltaTime = kFrameSeconds;
     for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;  // each ImGui key is its own key code
