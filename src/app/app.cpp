@@ -166,7 +166,7 @@ void App::frame() {
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(2);
     focus_next_panel();  // among last frame's panels
-    panels_.clear();
+    panel_count_ = 0;
     keyboard_panel(*this);  // the main window: the board and the week strip
     draw_menu_bar(*this);
     draw_banners(*this);

@@ -4,6 +4,7 @@
 // open_dialog/close_dialog. Panels draw from the App and ask it for changes.
 #pragma once
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,7 +70,9 @@ public:
     // '?' the shortcuts. True when the key was taken (ImGui is not to see it).
     bool key_command(bool ctrl, bool shift, char key);
     // A panel that Tab stops at (keyboard.cpp), in the order drawn.
-    void note_panel(ImGuiWindow* window) { panels_.push_back(window); }
+    void note_panel(ImGuiWindow* window) {
+        if (panel_count_ < std::size(panels_)) panels_[panel_count_++] = window;
+    }
 
     // ---- dialogs: the one way they open and close ---------------------------------------------
     void open_dialog(Dialog dialog);
@@ -121,7 +124,8 @@ private:
     bool in_frame_ = false;
     std::vector<Op> ops_;
     std::optional<Plan> queued_plan_;  // the plan once ops_ have run (to check further actions)
-    std::vector<ImGuiWindow*> panels_;  // the panels drawn last frame, which Tab moves between
+    ImGuiWindow* panels_[8] = {};       // the panels drawn last frame, which Tab moves between
+    size_t panel_count_ = 0;
     int focus_step_ = 0;                // +1 / -1: a Tab or Shift+Tab to act on next frame
 };
 

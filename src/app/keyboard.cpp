@@ -16,15 +16,15 @@ void keyboard_panel(App& app) { app.note_panel(ImGui::GetCurrentWindow()); }
 void App::focus_next_panel() {
     const int step = focus_step_;
     focus_step_ = 0;
-    if (step == 0 || panels_.empty()) return;
-    const int n = static_cast<int>(panels_.size());
+    const int n = static_cast<int>(panel_count_);
+    if (step == 0 || n == 0) return;
     int at = -1;  // the panel holding the keyboard's focus, if any
     for (ImGuiWindow* w = ImGui::GetCurrentContext()->NavWindow; w && at < 0; w = w->ParentWindow)
-        if (auto it = std::find(panels_.begin(), panels_.end(), w); it != panels_.end()) at = static_cast<int>(it - panels_.begin());
+        if (auto it = std::find(panels_, panels_ + n, w); it != panels_ + n) at = static_cast<int>(it - panels_);
     // The next panel with something to focus (items drawn last frame); the main window, first, always has.
     int next = at < 0 ? (step > 0 ? 0 : n - 1) : (at + step + n) % n;
-    for (int k = 0; k < n && next != 0 && !(panels_[static_cast<size_t>(next)]->DC.NavLayersActiveMaskNext & 1); ++k) next = (next + step + n) % n;
-    ImGuiWindow* window = panels_[static_cast<size_t>(next)];
+    for (int k = 0; k < n && next != 0 && !(panels_[next]->DC.NavLayersActiveMaskNext & 1); ++k) next = (next + step + n) % n;
+    ImGuiWindow* window = panels_[next];
     ImGui::ClearActiveID();  // a text field being typed in lets go
     ImGui::FocusWindow(window);
     ImGui::NavInitWindow(window, true);
@@ -54,16 +54,15 @@ void shortcuts_dialog(App& app) {
         {"?", "These shortcuts"},
     };
     ImGui::TextDisabled("An exercise into a day: Tab to the exercises, arrows to one, Enter, then a day and Enter.");
-    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-        for (const auto& [key, what] : kKeys) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(key);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(what);
-        }
-        ImGui::EndTable();
+    float key_w = 0;  // two columns: the keys, then what they do
+    for (const auto& [key, what] : kKeys) key_w = std::max(key_w, ImGui::CalcTextSize(key).x);
+    ImGui::BeginGroup();
+    for (const auto& [key, what] : kKeys) {
+        ImGui::TextUnformatted(key);
+        ImGui::SameLine(key_w + ImGui::GetStyle().ItemSpacing.x * 3);
+        ImGui::TextUnformatted(what);
     }
+    ImGui::EndGroup();
     app.layout().add_last_item("shortcuts");
     end_modal(app, close_button(app));
 }

@@ -1,6 +1,6 @@
 // The layouts, chosen by the width there is: the desktop's three columns; a tablet's board over
-// (or beside) the library, with the budget below it and the other panels as tabs; a phone's tabs
-// (one panel at a time). No day column is ever narrower than theme::kMinDayWidth.
+// the library and the other panels (as tabs, the budget's first); a phone's tabs (one panel at a
+// time). No day column is ever narrower than theme::kMinDayWidth.
 #include <imgui.h>
 
 #include <algorithm>
@@ -21,7 +21,7 @@ float gap() { return ImGui::GetStyle().ItemSpacing.x; }
 // Seven days side by side, none narrower than kMinDayWidth.
 float board_min_width() { return 7 * theme::kMinDayWidth + 6 * gap(); }
 float library_width(float avail) { return std::clamp(avail * 0.15f, 190.f, 300.f); }
-float budget_width(float avail) { return std::clamp(avail * 0.235f, 300.f, 380.f); }
+float budget_width(float avail) { return std::clamp(avail * 0.235f, 320.f, 380.f); }  // its columns need 320
 
 // A row of tabs over `tabs`, each as wide as its label and the room left shared out, so that every
 // label shows; touch-sized once a finger is used. Returns the tab shown: the current one, or the
@@ -93,34 +93,13 @@ void draw_desktop(App& app) {
     draw_budget(app, ImVec2(budget_w, avail.y));
 }
 
-// The week strip and the board, `width` wide, the board a share of the height left.
-void week_and_board(App& app, float width, float height) {
-    const float top = ImGui::GetCursorPosY();
-    draw_week_strip(app, width);
-    draw_board(app, ImVec2(width, (height - (ImGui::GetCursorPosY() - top)) * 0.55f), false);
-}
-
-// Room for the library beside the board: it takes the left column, the budget goes under the
-// board beside the other panels' tabs. Otherwise the board takes the whole width, and the
-// library sits under it beside the tabs (the budget's first).
+// The board takes the whole width; under it, the library beside the other panels as tabs, the
+// budget's first (in view while exercises go in).
 void draw_tablet(App& app) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float library_w = std::min(library_width(avail.x), avail.x - gap() - board_min_width());
-    if (library_w >= 190.f) {
-        draw_library(app, ImVec2(library_w, avail.y));
-        ImGui::SameLine(0, gap());
-        const float right_w = avail.x - library_w - gap();
-        ImGui::BeginGroup();
-        week_and_board(app, right_w, avail.y);
-        const float bottom_h = ImGui::GetContentRegionAvail().y;
-        const float budget_w = std::max(300.f, right_w * 0.5f);
-        draw_budget(app, ImVec2(budget_w, bottom_h));
-        ImGui::SameLine(0, gap());
-        tabbed(app, {PhoneTab::findings, PhoneTab::fatigue, PhoneTab::block}, ImVec2(right_w - budget_w - gap(), bottom_h));
-        ImGui::EndGroup();
-        return;
-    }
-    week_and_board(app, avail.x, avail.y);
+    const float top = ImGui::GetCursorPosY();
+    draw_week_strip(app, avail.x);
+    draw_board(app, ImVec2(avail.x, (avail.y - (ImGui::GetCursorPosY() - top)) * 0.55f), false);
     const float bottom_h = ImGui::GetContentRegionAvail().y;
     const float lib_w = std::clamp(avail.x * 0.36f, 190.f, 300.f);
     draw_library(app, ImVec2(lib_w, bottom_h));

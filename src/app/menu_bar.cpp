@@ -19,11 +19,14 @@ void draw_menus(App& app) {
     ImGui::TextUnformatted("Failsafe");
     ImGui::PopStyleColor();
     if (ImGui::BeginMenu("Plan")) {
+        TouchRows rows(app);
         if (ImGui::BeginMenu("New")) {
+            TouchRows new_rows(app);
             if (ImGui::MenuItem("Empty week")) app.open_plan(Plan{}, "Started a new plan");
             ImGui::Separator();
             for (const auto& t : templates())
                 if (ImGui::MenuItem(std::string(t.title).c_str())) app.open_plan(t.plan, "Started: " + std::string(t.title));
+            new_rows.end();
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("My plans...")) app.open_dialog(Dialog::my_plans);
@@ -55,6 +58,7 @@ void draw_menus(App& app) {
             app.open_dialog(Dialog::export_json);
         }
         app.layout().add_last_item("menu-export");
+        rows.end();
         ImGui::EndMenu();
     }
     app.layout().add_last_item("menu-plan");
@@ -65,8 +69,10 @@ void draw_menus(App& app) {
     if (ImGui::IsItemHovered() && app.can_redo()) ImGui::SetTooltip("Redo %s (Ctrl+Shift+Z)", app.redo_label().c_str());
     app.layout().add_last_item("redo");
     if (ImGui::BeginMenu("Help")) {
+        TouchRows rows(app);
         if (ImGui::MenuItem("Keyboard shortcuts", "?")) app.open_dialog(Dialog::shortcuts);
         app.layout().add_last_item("menu-shortcuts");
+        rows.end();
         ImGui::EndMenu();
     }
     app.layout().add_last_item("menu-help");
@@ -82,13 +88,12 @@ void draw_menus(App& app) {
 void draw_menu_bar(App& app) {
     // Touch-sized once a finger is used: the bar by its frame padding, the menus' rows by their spacing.
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, menu_bar_padding(app)));
-    {
-        const TouchRows rows(app);
-        if (ImGui::BeginMenuBar()) {
-            draw_menus(app);
-            ImGui::EndMenuBar();
-        }
+    TouchRows rows(app, false);
+    if (ImGui::BeginMenuBar()) {
+        draw_menus(app);
+        ImGui::EndMenuBar();
     }
+    rows.end();
     ImGui::PopStyleVar();
 }
 

@@ -108,7 +108,7 @@ void day(App& app, int d, float width, float height) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened | (height > 0 ? 0 : ImGuiWindowFlags_NoScrollbar);
     float content_h = height;
     if (height <= 0) {  // stacked: measure
-        content_h = ImGui::GetFrameHeightWithSpacing() + 12;
+        content_h = std::max(ImGui::GetFrameHeight(), touch_height(app)) + ImGui::GetStyle().ItemSpacing.y + 12;  // the header
         for (const Slot& s : slots) {
             const Exercise* e = plan.exercise(s.exercise);
             content_h += ImGui::CalcTextSize(e ? e->name.c_str() : "?", nullptr, false, width - 30).y +
@@ -133,16 +133,19 @@ void day(App& app, int d, float width, float height) {
     if (touch > 0 ? ImGui::Button("...", ImVec2(touch, touch)) : ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
     app.layout().add_last_item("day-menu:" + std::to_string(d));
     if (ImGui::BeginPopup("day-menu")) {
-        const TouchRows rows(app);
+        TouchRows rows(app);
         ImGui::TextDisabled("%s", std::string(day_name(d)).c_str());
         if (ImGui::BeginMenu("Copy this day to")) {
+            TouchRows days(app);
             for (int t = 0; t < 7; ++t)
                 if (t != d && ImGui::MenuItem(std::string(day_name(t)).c_str())) app.dispatch(act::CopyDay{week, d, week, t});
+            days.end();
             ImGui::EndMenu();
         }
         app.layout().add_last_item("day-copy");
         if (ImGui::MenuItem("Clear day", nullptr, false, !slots.empty())) app.dispatch(act::ClearDay{week, d}, 0, true);
         app.layout().add_last_item("day-clear");
+        rows.end();
         ImGui::EndPopup();
     }
     std::vector<ImRect> cards;
@@ -216,8 +219,9 @@ void draw_week_strip(App& app, float width) {
         ImGui::PushID(w);
         const bool active = w == app.week();
         const std::string label = week_label(plan, w);
-        if (w > 0) flow(button_w(label.c_str()), right);
-        if (tab_button(label.c_str(), active, ImVec2(0, touch_height(app)))) ui.week = w, ui.selected.reset();
+        const ImVec2 size = touch_size(app, label.c_str());
+        if (w > 0) flow(std::max(size.x, button_w(label.c_str())), right);
+        if (tab_button(label.c_str(), active, size)) ui.week = w, ui.selected.reset();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Week %d%s", w + 1, plan.weeks[w].deload ? " (deload)" : "");
         app.layout().add_last_item("week:" + std::to_string(w));
         if (ImGui::BeginDragDropTarget()) {  // a slot dragged onto a week tab switches to that week
@@ -229,11 +233,11 @@ void draw_week_strip(App& app, float width) {
     const bool full = plan.weeks.size() >= static_cast<size_t>(limits::kMaxWeeks);
     ImGui::BeginDisabled(full);
     flow(button_w("+ Copy"), right);
-    if (ImGui::Button("+ Copy", ImVec2(0, touch_height(app))) && app.dispatch(act::CopyWeek{app.week(), app.week() + 1})) ui.week = app.week() + 1;
+    if (ImGui::Button("+ Copy", touch_size(app, "+ Copy")) && app.dispatch(act::CopyWeek{app.week(), app.week() + 1})) ui.week = app.week() + 1;
     app.layout().add_last_item("week-copy");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add a copy of this week after it");
     flow(button_w("+ Empty"), right);
-    if (ImGui::Button("+ Empty", ImVec2(0, touch_height(app))) && app.dispatch(act::AddWeek{static_cast<int>(plan.weeks.size())}))
+    if (ImGui::Button("+ Empty", touch_size(app, "+ Empty")) && app.dispatch(act::AddWeek{static_cast<int>(plan.weeks.size())}))
         ui.week = static_cast<int>(plan.weeks.size());  // the new last week, once the change lands
     app.layout().add_last_item("week-add");
     ImGui::EndDisabled();
@@ -249,7 +253,7 @@ void draw_week_strip(App& app, float width) {
                                       : "A deload halves sets, stops 3+ reps short and drops failure (unticking restores the week)");
     if (plan.weeks.size() > 1) {
         flow(button_w("Remove week"), right);
-        if (ImGui::Button("Remove week", ImVec2(0, touch_height(app)))) app.open_dialog(Dialog::confirm_remove_week);
+        if (ImGui::Button("Remove week", touch_size(app, "Remove week"))) app.open_dialog(Dialog::confirm_remove_week);
         app.layout().add_last_item("week-remove");
     }
     ImGui::EndGroup();

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <string>
-#include <vector>
 
 #include "app.hpp"
 #include "panels.hpp"
@@ -82,8 +81,6 @@ void draw_budget(App& app, ImVec2 size) {
         const std::string hard_text = sets_text(hard) + theme::band_glyph(state);  // the glyph: the state without its colour
         ImGui::TextUnformatted(hard_text.c_str());
         ImGui::PopStyleColor();
-        app.layout().add_last_item("budget-state:" + std::string(muscle_id(muscle_at(m))));
-        app.layout().set_text("budget-state:" + std::string(muscle_id(muscle_at(m))), hard_text);
         ImGui::SameLine(0, 3);
         ImGui::TextDisabled("%s", sets_text(shown.stimulus).c_str());  // the graded stimulus, beside the hard sets
         if (hard_changed) {
@@ -101,7 +98,9 @@ void draw_budget(App& app, ImVec2 size) {
         ImGui::Text("%.0f%%", static_cast<double>(peak * 100));
         ImGui::PopStyleColor();
         const ImVec2 end = ImGui::GetItemRectMax();
-        app.layout().add("budget:" + std::string(muscle_id(muscle_at(m))), Rect{row.x, row.y, w, end.y - row.y});
+        const std::string probe = "budget:" + std::string(muscle_id(muscle_at(m)));
+        app.layout().add(probe, Rect{row.x, row.y, w, end.y - row.y});
+        app.layout().set_text(probe, hard_text);  // the sets and the state's glyph
         ImGui::PopID();
     }
     ImGui::PopStyleVar();
@@ -127,13 +126,10 @@ void draw_budget_strip(App& app, float width) {
     const WeekAnalysis& wa = app.analysis().weeks[week];
     const bool deload = app.plan().weeks[week].deload;
     // The muscles trained this week, the worst state first: over, then under, then in range.
-    const auto rank = [](Band b) { return b == Band::over ? 0 : b == Band::under ? 1 : 2; };
-    std::vector<int> trained;
-    for (int m = 0; m < kMuscleCount; ++m)
-        if (wa.muscles[m].hard_sets > 0) trained.push_back(m);
-    std::stable_sort(trained.begin(), trained.end(), [&](int a, int b) {
-        return rank(volume_band(wa.muscles[a], deload)) < rank(volume_band(wa.muscles[b], deload));
-    });
+    int trained[kMuscleCount], n = 0;
+    for (Band state : {Band::over, Band::under, Band::in_range})
+        for (int m = 0; m < kMuscleCount; ++m)
+            if (wa.muscles[m].hard_sets > 0 && volume_band(wa.muscles[m], deload) == state) trained[n++] = m;
 
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = std::max(touch_height(app), ImGui::GetFrameHeight());
@@ -150,17 +146,17 @@ void draw_budget_strip(App& app, float width) {
         x += ImGui::CalcTextSize(text.c_str()).x + 8;
         said += (said.empty() ? "" : " ") + text;
     };
-    if (trained.empty()) put("Budget: no hard sets this week", theme::muted());
-    size_t i = 0;
-    for (; i < trained.size(); ++i) {
+    if (n == 0) put("Budget: no hard sets this week", theme::muted());
+    int i = 0;
+    for (; i < n; ++i) {
         const MuscleWeek& mw = wa.muscles[trained[i]];
         const Band state = volume_band(mw, deload);
         const std::string text = std::string(muscle_label(muscle_at(trained[i]))) + " " + sets_text(mw.hard_sets) + theme::band_glyph(state);
         if (x + ImGui::CalcTextSize(text.c_str()).x > right) break;
         put(text, theme::band(state));
     }
-    if (i < trained.size()) put("+" + std::to_string(trained.size() - i), theme::muted());
-    if (!trained.empty()) put(">", theme::muted());
+    if (i < n) put("+" + std::to_string(n - i), theme::muted());
+    if (n > 0) put(">", theme::muted());
     app.layout().add_last_item("budget-strip");
     app.layout().set_text("budget-strip", said);
 }

@@ -65,9 +65,8 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
         const float right = vp->WorkPos.x + vp->WorkSize.x - ImGui::GetStyle().WindowPadding.x;  // a phone's edge
         for (int d = 0; d < 7; ++d) {
             const std::string label(day_short(d));
-            const float side = touch_height(app);
-            const ImVec2 size(std::max(button_w(label.c_str()), side), side);
-            if (d > 0) flow(size.x, right);
+            const ImVec2 size = touch_size(app, label.c_str());
+            if (d > 0) flow(std::max(size.x, button_w(label.c_str())), right);
             const bool add = ImGui::Button(label.c_str(), size);
             app.layout().add_last_item("add-to:" + std::to_string(d));
             if (add) {

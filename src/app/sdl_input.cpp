@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 
 namespace failsafe::app::sdl_input {
@@ -11,8 +12,11 @@ struct State {
     SDL_Window* window = nullptr;
     Uint64 last = 0;                   // performance counter at the last frame
     bool pressed[3] = {};              // a press seen this frame, however short
-    bool keys_held[512] = {};          // by scancode, as io.KeysDown
-    bool keys_pressed[512] = {};       // a key pressed since the last frame, however short
+    // A key pressed and released between two frames is released a frame late, so ImGui sees the
+    // press: the keys pressed since the last frame, those released meanwhile, and those to
+    // release at the next frame.
+    int fresh[8] = {}, late[8] = {}, release[8] = {};
+    int fresh_n = 0, late_n = 0, release_n = 0;
     char* clipboard = nullptr;         // SDL's copy, freed on the next read
     SDL_Cursor* cursors[ImGuiMouseCursor_COUNT] = {};
 };
@@ -81,9 +85,12 @@ void process(const SDL_Event& e) {
         case SDL_KEYDOWN:
         case SDL_KEYUP: {
             const int code = e.key.keysym.scancode;
-            if (code >= 0 && code < IM_ARRAYSIZE(g.keys_held)) {
-                g.keys_held[code] = e.type == SDL_KEYDOWN;
-                g.keys_pressed[code] |= e.type == SDL_KEYDOWN;
+            const bool down = e.type == SDL_KEYDOWN;
+            if (code >= 0 && code < IM_ARRAYSIZE(io.KeysDown)) {
+                const bool fresh = std::find(g.fresh, g.fresh + g.fresh_n, code) != g.fresh + g.fresh_n;
+                if (down && !fresh && g.fresh_n < IM_ARRAYSIZE(g.fresh)) g.fresh[g.fresh_n++] = code;
+                if (!down && fresh && g.late_n < IM_ARRAYSIZE(g.late)) g.late[g.late_n++] = code;  // up once ImGui has seen it down
+                else io.KeysDown[code] = down;
             }
             const SDL_Keymod mod = SDL_GetModState();
             io.KeyShift = (mod & KMOD_SHIFT) != 0;
@@ -123,12 +130,14 @@ void new_frame() {
         io.MouseDown[i] = g.pressed[i] || (held & masks[i]) != 0;
         g.pressed[i] = false;
     }
-    // Keys the same way: a press and release between two frames is still seen as a press.
-    static_assert(IM_ARRAYSIZE(g.keys_held) == IM_ARRAYSIZE(io.KeysDown));
-    for (int k = 0; k < IM_ARRAYSIZE(io.KeysDown); ++k) {
-        io.KeysDown[k] = g.keys_held[k] || g.keys_pressed[k];
-        g.keys_pressed[k] = false;
-    }
+    // ImGui 1.86 presses the focused button with Space only: Enter too, unless a text field has it.
+    if (!io.WantTextInput && (io.KeysDown[SDL_SCANCODE_RETURN] || io.KeysDown[SDL_SCANCODE_KP_ENTER]))
+        io.NavInputs[ImGuiNavInput_Activate] = 1.f;
+    // Keys the same way: those let go before a frame saw them down go up now, a frame late.
+    for (int i = 0; i < g.release_n; ++i) io.KeysDown[g.release[i]] = false;
+    std::copy(g.late, g.late + g.late_n, g.release);
+    g.release_n = g.late_n;
+    g.late_n = g.fresh_n = 0;
     const bool ours = SDL_GetMouseFocus() == g.window || (SDL_GetWindowFlags(g.window) & SDL_WINDOW_INPUT_FOCUS) != 0;
     io.MousePos = ours ? ImVec2(static_cast<float>(x), static_cast<float>(y)) : ImVec2(-FLT_MAX, -FLT_MAX);
 

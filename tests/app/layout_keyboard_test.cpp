@@ -12,7 +12,7 @@ using namespace failsafe;
 using test::Harness;
 
 TEST_CASE("from 320 px up, no day column is narrower than the minimum; tablets and desktops show seven and the budget") {
-    for (const float width : {320.f, 390.f, 693.f, 694.f, 768.f, 900.f, 1024.f, 1199.f, 1200.f, 1280.f, 1920.f}) {
+    for (const float width : {320.f, 390.f, 693.f, 694.f, 768.f, 900.f, 1024.f, 1219.f, 1220.f, 1280.f, 1920.f}) {
         CAPTURE(width);
         Harness h(ImVec2(width, 800));
         int shown = 0;

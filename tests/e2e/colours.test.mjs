@@ -64,7 +64,10 @@ async function dominant(context, png, rects) {
 test('under, in range and over stay apart under colour-vision deficiencies, each with a second cue', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await openApp(context, env.url);
-  await page.evaluate((j) => window.failsafe.load(j), readFileSync(join(repo, 'tests/golden/v1-every-feature.json'), 'utf8'));
+  // Every feature, and chest over its band: twenty sets of bench press on the free Wednesday.
+  const plan = JSON.parse(readFileSync(join(repo, 'tests/golden/v1-every-feature.json'), 'utf8'));
+  plan.weeks[0].days[2] = [{ exercise: 'bench-press', sets: 10, reps: 8, rir: 2 }, { exercise: 'bench-press', sets: 10, reps: 8, rir: 2 }];
+  assert.equal(await page.evaluate((j) => window.failsafe.load(j), JSON.stringify(plan)), '');
   await settle(page);
   const png = await screenshot(page, 'colours-budget-and-body-map.png');
   const l = await layout(page);
@@ -74,7 +77,7 @@ test('under, in range and over stay apart under colour-vision deficiencies, each
   const week = (await page.evaluate(() => window.failsafe.analysis())).weeks[0].muscles;
   const state = {};
   for (const [muscle, m] of Object.entries(week)) {
-    const shown = l[`budget-state:${muscle}`];
+    const shown = l[`budget:${muscle}`];
     assert.ok(shown, `${muscle}'s budget row is in view`);
     const found = Object.entries(GLYPH).find(([, glyph]) => shown.t.endsWith(glyph));
     assert.ok(found, `${muscle}'s sets "${shown.t}" end in a state's glyph`);

@@ -69,7 +69,10 @@ test('keyboard: ? opens the shortcuts, Escape closes them; a menu dialog closes 
   assert.equal((await layout(page)).shortcuts, undefined, 'Escape closed it');
 
   // Alt: the menu bar; Enter opens the Plan menu; down to Rename..., Enter; Escape closes it
-  await press(page, 'Alt');
+  await page.keyboard.down('Alt');  // held a moment, as a hand does (a modifier is read per frame)
+  await pause(page, 150);
+  await page.keyboard.up('Alt');
+  await pause(page, 150);
   let l = await layout(page);
   assert.ok(inside(mid(l['nav-focus']), l['menu-plan']), 'Alt puts the focus on the Plan menu');
   await press(page, 'Enter');

@@ -65,7 +65,7 @@ test('any width from 320 px up: no day column under 90 px, nothing wider than th
   const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await openApp(context, env.url);
   await page.evaluate((j) => window.failsafe.load(j), everyFeature);
-  for (const width of [320, 360, 500, 693, 694, 700, 760, 800, 891, 892, 900, 1000, 1100, 1199, 1200, 1440, 2560]) {
+  for (const width of [320, 360, 500, 693, 694, 700, 760, 800, 891, 892, 900, 1000, 1100, 1199, 1219, 1220, 1440, 2560]) {
     await page.setViewportSize({ width, height: 700 });
     await settle(page);
     const l = await layout(page);
