@@ -31,21 +31,26 @@ PhoneTab tab_row(App& app, std::initializer_list<PhoneTab> tabs, float width) {
     PhoneTab shown = *tabs.begin();
     for (PhoneTab t : tabs) if (t == ui.phone_tab) shown = t;
     std::string labels[std::size(kTabNames)];
-    float used = static_cast<float>(tabs.size() - 1) * gap();
+    const float n = static_cast<float>(tabs.size());
+    float text = 0;
     for (PhoneTab t : tabs) {
         std::string& label = labels[static_cast<int>(t)];
         label = kTabNames[static_cast<int>(t)];
         if (t == PhoneTab::findings && !findings_cache(app).groups.empty())
             label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
-        used += button_w(label.c_str());
+        text += ImGui::CalcTextSize(label.c_str()).x;
     }
-    const float extra = std::max(0.f, (width - used) / static_cast<float>(tabs.size()));
+    // Narrower than the labels with the usual padding (a 320 px phone): less padding and gap.
+    float pad = ImGui::GetStyle().FramePadding.x, space = gap();
+    if (text + n * 2 * pad + (n - 1) * space > width) pad = 3, space = 4;
+    const float extra = std::max(0.f, (width - text - n * 2 * pad - (n - 1) * space) / n);
     bool first = true;
     for (PhoneTab t : tabs) {
-        if (!first) ImGui::SameLine();
+        if (!first) ImGui::SameLine(0, space);
         first = false;
         const std::string& label = labels[static_cast<int>(t)];
-        if (tab_button((label + "##tab").c_str(), shown == t, ImVec2(button_w(label.c_str()) + extra, touch_height(app)))) ui.phone_tab = t;
+        const ImVec2 size(ImGui::CalcTextSize(label.c_str()).x + 2 * pad + extra, touch_height(app));
+        if (tab_button((label + "##tab").c_str(), shown == t, size)) ui.phone_tab = t;
         app.layout().add_last_item(std::string("tab:") + kTabNames[static_cast<int>(t)]);
     }
     return shown;

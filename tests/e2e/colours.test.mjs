@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useBrowser, openApp, screenshot, settle, layout, repo } from './lib.mjs';
+import { useBrowser, openApp, screenshot, settle, layout, measurePng, repo } from './lib.mjs';
 
 const env = useBrowser();
 const MIN_DISTANCE = 20;  // CIE76; about 2.3 is a just-noticeable difference
@@ -35,31 +35,17 @@ function lab([r, g, b]) {  // linear sRGB -> CIE L*a*b* (D65)
 const distance = (a, b) => { const [p, q] = [lab(a), lab(b)]; return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]); };
 
 // The most common colour inside each rectangle of a screenshot (a fill, not its edges or pattern).
-async function dominant(context, png, rects) {
-  const page = await context.newPage();
-  const out = await page.evaluate(async ([b64, rects]) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    return rects.map((r) => {
-      const d = g.getImageData(Math.round(r.x) + 1, Math.round(r.y) + 1, Math.max(1, Math.round(r.w) - 2), Math.max(1, Math.round(r.h) - 2)).data;
-      const counts = new Map();
-      for (let i = 0; i < d.length; i += 4) {
-        const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
-        counts.set(key, (counts.get(key) || 0) + 1);
-      }
-      const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-      return [key >> 16, (key >> 8) & 255, key & 255];
-    });
-  }, [png.toString('base64'), rects]);
-  await page.close();
-  return out;
-}
+const dominant = (context, png, rects) => measurePng(context, png, ({ data, width }, rects) => rects.map((r) => {
+  const counts = new Map();
+  for (let y = Math.round(r.y) + 1; y < Math.round(r.y + r.h) - 1; y++)
+    for (let x = Math.round(r.x) + 1; x < Math.round(r.x + r.w) - 1; x++) {
+      const i = (y * width + x) * 4;
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+  const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return [key >> 16, (key >> 8) & 255, key & 255];
+}), rects);
 
 test('under, in range and over stay apart under colour-vision deficiencies, each with a second cue', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -91,18 +77,17 @@ test('under, in range and over stay apart under colour-vision deficiencies, each
   // The legend: a swatch per state with its glyph and word.
   for (const [word, glyph] of Object.entries(GLYPH)) assert.equal(l[`legend:${word}`]?.t, `${glyph} ${word}`);
 
-  // The colours as drawn: each trained muscle's bar (its value part) and body-map region.
-  const bars = trained.map((m) => {
-    const r = l[`bar:${m}`];
-    assert.ok(r && r.w >= 4, `${m}'s bar shows its sets`);
-    return { x: r.x + 2, y: r.y, w: Math.min(r.w - 4, 8), h: r.h };  // clear of the rounded ends
-  });
+  // The colours as drawn: each trained muscle's bar (its value part, when long enough to sample
+  // clear of its rounded ends) and body-map region.
+  const barred = trained.filter((m) => l[`bar:${m}`]?.w >= 10);
+  for (const s of states) assert.ok(barred.some((m) => state[m] === s), `a bar long enough to sample is ${s}`);
+  const bars = barred.map((m) => ({ ...l[`bar:${m}`], x: l[`bar:${m}`].x + 2, w: Math.min(l[`bar:${m}`].w - 4, 8) }));
   const regions = trained.map((m) => l[`region:${m}`]);
-  regions.forEach((r, i) => assert.ok(r, `${trained[i]} has a region on the body map`));
+  regions.forEach((r, i) => assert.ok(r && r.w >= 3 && r.h >= 3, `${trained[i]} has a region on the body map`));
   const colours = await dominant(context, png, [...bars, ...regions]);
   const samples = [
-    ...trained.map((m, i) => ({ where: `${m}'s bar`, state: state[m], rgb: colours[i] })),
-    ...trained.map((m, i) => ({ where: `${m}'s region`, state: state[m], rgb: colours[trained.length + i] })),
+    ...barred.map((m, i) => ({ where: `${m}'s bar`, state: state[m], rgb: colours[i] })),
+    ...trained.map((m, i) => ({ where: `${m}'s region`, state: state[m], rgb: colours[barred.length + i] })),
   ];
 
   let closest = Infinity;

@@ -71,7 +71,9 @@ test('any width from 320 px up: no day column under 90 px, nothing wider than th
     const l = await layout(page);
     const shown = days(l, `${width} px`);
     assert.ok(shown.length >= 1, `${width} px: a day is in view`);
-    for (const r of shown) assert.ok(r.x + r.w <= width + 1, `${width} px: a day at ${JSON.stringify(r)} fits`);
+    for (const [name, r] of Object.entries(l)) assert.ok(r.x >= -1 && r.x + r.w <= width + 1, `${width} px: ${name} at ${JSON.stringify(r)} fits`);
+    const tab = l['tab:Findings'];  // the last tab: inside the window's padding, not cut by the screen's edge
+    if (tab) assert.ok(tab.x + tab.w <= width - 6, `${width} px: the tabs fit (the last ends at ${tab.x + tab.w})`);
     if (width === 320) await screenshot(page, 'layout-320x700.png');
     if (width === 900) await screenshot(page, 'layout-900x700.png');
   }
@@ -87,6 +89,13 @@ async function tap(page, cdp, name) {
   await pause(page, 80);
   await touch(cdp, 'touchEnd');
   await pause(page, 200);
+}
+// Taps `opener`, then checks that each of `targets` is finger-sized; saves a screenshot.
+async function tapAndCheck(page, cdp, opener, targets, shot) {
+  await tap(page, cdp, opener);
+  const l = await layout(page);
+  for (const name of targets) assertTarget(l, name);
+  await screenshot(page, shot);
 }
 function assertTarget(l, name) {
   const r = l[name];
@@ -106,24 +115,13 @@ test('touch: the day menu, menu rows, tabs and steppers are at least 44 px; the 
     assertTarget(l, name);
   assert.match(l['budget-strip'].t, /no hard sets/, 'an empty week: the strip says so');
 
-  await tap(page, cdp, 'day-menu:0');
-  l = await layout(page);
-  assertTarget(l, 'day-copy');
-  assertTarget(l, 'day-clear');
-  await screenshot(page, 'layout-touch-day-menu.png');
+  await tapAndCheck(page, cdp, 'day-menu:0', ['day-copy', 'day-clear'], 'layout-touch-day-menu.png');
   await tap(page, cdp, 'tab:Plan');  // a tap elsewhere closes the menu
-
-  await tap(page, cdp, 'menu-plan');
-  l = await layout(page);
-  for (const name of ['menu-my-plans', 'menu-rename', 'menu-budgets', 'menu-export']) assertTarget(l, name);
-  await screenshot(page, 'layout-touch-plan-menu.png');
+  await tapAndCheck(page, cdp, 'menu-plan', ['menu-my-plans', 'menu-rename', 'menu-budgets', 'menu-export'], 'layout-touch-plan-menu.png');
   await tap(page, cdp, 'tab:Plan');
 
   // an exercise in by the "Add to" days: each day's button is touch-sized
-  await tap(page, cdp, 'lib:back-squat');
-  l = await layout(page);
-  for (let d = 0; d < 7; d++) assertTarget(l, `add-to:${d}`);
-  await screenshot(page, 'layout-touch-add-to.png');
+  await tapAndCheck(page, cdp, 'lib:back-squat', [0, 1, 2, 3, 4, 5, 6].map((d) => `add-to:${d}`), 'layout-touch-add-to.png');
   await tap(page, cdp, 'add-to:0');
   assert.deepEqual(slotsOn(await plan(page), 0, 0), ['back-squat']);
   await settle(page);
@@ -131,10 +129,7 @@ test('touch: the day menu, menu rows, tabs and steppers are at least 44 px; the 
   assert.match(l['budget-strip'].t, /Quads \d+(\.\d)?[\u2193=\u2191]/, `the strip shows the quads' sets and state: ${l['budget-strip'].t}`);
   await screenshot(page, 'layout-touch-strip.png');
 
-  await tap(page, cdp, 'slot:0.0.0');
-  l = await layout(page);
-  for (const name of ['edit:sets-', 'edit:sets+', 'edit:rir-', 'edit:rir+']) assertTarget(l, name);
-  await screenshot(page, 'layout-touch-editor.png');
+  await tapAndCheck(page, cdp, 'slot:0.0.0', ['edit:sets-', 'edit:sets+', 'edit:rir-', 'edit:rir+'], 'layout-touch-editor.png');
 
   // the strip opens the budget
   await tap(page, cdp, 'tab:Plan');
