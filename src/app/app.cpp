@@ -10,10 +10,10 @@
 #include "failsafe/formats.hpp"
 #include "page_text.hpp"
 #include "panels.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 namespace {
-constexpr float kPhoneWidth = 800.f;  // narrower than this: panels become tabs (a 768 px tablet too: its centre column would be 250 px)
 constexpr double kToastSeconds = 5.0;
 }  // namespace
 
@@ -126,11 +126,19 @@ void App::document_switched() {
     ui_.week = 0;
 }
 
-void App::key_command(bool ctrl, bool shift, char key) {
-    if (ImGui::GetIO().WantTextInput) return;  // a text field has the keyboard (its own undo)
+bool App::key_command(bool ctrl, bool shift, char key) {
+    const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);  // a menu, a slot's editor...
+    if (key == '\t' && !ctrl && ui_.dialog == Dialog::none && !popup) {  // even from a text field: Tab leaves it
+        focus_step_ = shift ? -1 : 1;
+        return true;
+    }
+    if (ImGui::GetIO().WantTextInput) return false;  // a text field has the keyboard (its own undo)
     if (ctrl && key == 'z') shift ? redo() : undo();
     else if (ctrl && key == 'y') redo();
     else if (!ctrl && key == '\b' && ui_.selected && dispatch(act::RemoveSlot{*ui_.selected}, 0, true)) ui_.selected.reset();
+    else if (key == '?' && ui_.dialog == Dialog::none && !popup) open_dialog(Dialog::shortcuts);
+    else return false;
+    return true;
 }
 
 // ---- dialogs ----------------------------------------------------------------------------------
@@ -158,15 +166,19 @@ void App::frame() {
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, menu_bar_padding(*this)));  // the bar's height
     ImGui::Begin("Failsafe", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(2);
+    focus_next_panel();  // among last frame's panels
+    panel_count_ = 0;
+    keyboard_panel(*this);  // the main window: the board and the week strip
     draw_menu_bar(*this);
     draw_banners(*this);
-    if (vp->WorkSize.x < kPhoneWidth) draw_phone(*this);
-    else draw_desktop(*this);
+    draw_panels(*this);
     draw_dialogs(*this);
+    note_focus();
     ImGui::End();
     remove_slot_dropped_outside(*this);
     draw_toasts(*this);

@@ -4,6 +4,7 @@
 // open_dialog/close_dialog. Panels draw from the App and ask it for changes.
 #pragma once
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@
 #include "session.hpp"
 #include "touch_input.hpp"
 #include "ui_state.hpp"
+
+struct ImGuiWindow;
 
 namespace failsafe::app {
 
@@ -65,8 +68,13 @@ public:
     void keep_shared_copy();
     void close_shared();
     // Keyboard commands, called for each key-down event: ctrl/cmd+Z undo, +shift or ctrl+Y
-    // redo, Delete removes the selected slot.
-    void key_command(bool ctrl, bool shift, char key);
+    // redo, Delete removes the selected slot, Tab ('\t') the next panel (+shift: the one before),
+    // '?' the shortcuts. True when the key was taken (ImGui is not to see it).
+    bool key_command(bool ctrl, bool shift, char key);
+    // A panel that Tab stops at (keyboard.cpp), in the order drawn.
+    void note_panel(ImGuiWindow* window) {
+        if (panel_count_ < std::size(panels_)) panels_[panel_count_++] = window;
+    }
 
     // ---- dialogs: the one way they open and close ---------------------------------------------
     void open_dialog(Dialog dialog);
@@ -108,6 +116,8 @@ private:
     void queue(Op op);
     void run(Op op);
     void document_switched();  // a different plan is on screen: selection and week start over
+    void focus_next_panel();   // a Tab asked for: the keyboard's focus to the next panel (keyboard.cpp)
+    void note_focus();         // the keyboard's focus for the layout probe, "nav-focus" (keyboard.cpp)
 
     Document doc_;
     Session session_;
@@ -119,6 +129,9 @@ private:
     bool in_frame_ = false;
     std::vector<Op> ops_;
     std::optional<Plan> queued_plan_;  // the plan once ops_ have run (to check further actions)
+    ImGuiWindow* panels_[8] = {};       // the panels drawn last frame, which Tab moves between
+    size_t panel_count_ = 0;
+    int focus_step_ = 0;                // +1 / -1: a Tab or Shift+Tab to act on next frame
 };
 
 }  // namespace failsafe::app

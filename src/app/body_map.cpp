@@ -1,9 +1,11 @@
 // Front and back silhouettes drawn with ImGui's draw list. Each muscle region is coloured by
-// its weekly hard sets against its band (the budget panel's colours); brightness follows its
-// peak fatigue. Hover a region for its numbers.
+// its weekly hard sets against its band (the budget panel's colours) and patterned by it too
+// (stripes over, dots under, plain in range), so the state never rests on colour alone;
+// brightness follows its peak fatigue. Hover a region for its numbers.
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
 #include "app.hpp"
 #include "panels.hpp"
@@ -43,11 +45,25 @@ constexpr Region kBack[] = {
 ImU32 region_color(const MuscleWeek& mw) {
     if (mw.hard_sets <= 0.f) return theme::untrained();
     const ImU32 c = theme::band(volume_band(mw));
-    return theme::scaled(c, 0.45f + 0.55f * std::clamp(mw.fatigue_peak / 0.6f, 0.f, 1.f));
+    return theme::scaled(c, 0.7f + 0.3f * std::clamp(mw.fatigue_peak / 0.6f, 0.f, 1.f));  // never so dark that states meet
+}
+
+// The state's pattern over the box a..b: stripes over the band, dots under it, none in range.
+void pattern(ImDrawList* dl, ImVec2 a, ImVec2 b, Band state) {
+    if (state == Band::in_range) return;
+    const ImU32 ink = theme::with_alpha(theme::silhouette(), 0xE0);
+    constexpr float kStep = 6.f;
+    dl->PushClipRect(a, b, true);
+    if (state == Band::over)
+        for (float x = a.x - (b.y - a.y); x < b.x; x += kStep) dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), ink, 1.5f);
+    else
+        for (float y = a.y + kStep / 2; y < b.y; y += kStep)
+            for (float x = a.x + kStep / 2; x < b.x; x += kStep) dl->AddCircleFilled(ImVec2(x, y), 1.2f, ink, 6);
+    dl->PopClipRect();
 }
 
 // Draws one figure; returns the muscle under the mouse, if any.
-std::optional<Muscle> figure(ImDrawList* dl, ImVec2 origin, float scale, const Region* regions, size_t n,
+std::optional<Muscle> figure(App& app, ImDrawList* dl, ImVec2 origin, float scale, const Region* regions, size_t n,
                              const WeekAnalysis& wa, const char* caption) {
     auto P = [&](float x, float y) { return ImVec2(origin.x + x * scale, origin.y + y * scale); };
     const ImU32 body = theme::silhouette();
@@ -61,17 +77,22 @@ std::optional<Muscle> figure(ImDrawList* dl, ImVec2 origin, float scale, const R
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     for (size_t i = 0; i < n; ++i) {
         const Region& r = regions[i];
-        const ImU32 c = region_color(wa.muscles[index(r.muscle)]);
+        const MuscleWeek& mw = wa.muscles[index(r.muscle)];
+        const ImU32 c = region_color(mw);
+        ImVec2 a = P(r.x0, r.y0), b = P(r.x1, r.y1);  // the region's box; for a circle, the square inside it
         if (r.r > 0) {
-            dl->AddCircleFilled(P(r.x0, r.y0), r.r * scale, c);
-            const ImVec2 c0 = P(r.x0, r.y0);
-            const float dx = mouse.x - c0.x, dy = mouse.y - c0.y;
+            dl->AddCircleFilled(a, r.r * scale, c);
+            const float dx = mouse.x - a.x, dy = mouse.y - a.y;
             if (dx * dx + dy * dy < r.r * r.r * scale * scale) hovered = r.muscle;
+            const float half = r.r * scale * 0.7071f;
+            a = ImVec2(a.x - half, a.y - half), b = ImVec2(a.x + 2 * half, a.y + 2 * half);
         } else {
-            dl->AddRectFilled(P(r.x0, r.y0), P(r.x1, r.y1), c, 3 * scale);
-            const ImVec2 a = P(r.x0, r.y0), b = P(r.x1, r.y1);
+            dl->AddRectFilled(a, b, c, 3 * scale);
             if (mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) hovered = r.muscle;
         }
+        if (mw.hard_sets > 0.f) pattern(dl, a, b, volume_band(mw));
+        const std::string probe = "region:" + std::string(muscle_id(r.muscle));
+        if (!app.layout().find(probe)) app.layout().add(probe, Rect{a.x, a.y, b.x - a.x, b.y - a.y});
     }
     const ImVec2 ts = ImGui::CalcTextSize(caption);
     dl->AddText(ImVec2(origin.x + 50 * scale - ts.x / 2, origin.y + 203 * scale), theme::muted(), caption);
@@ -89,8 +110,8 @@ void draw_body_map(App& app, ImVec2 size) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float fig_w = 100 * scale;
     const float gap = (size.x - 2 * fig_w) / 3.f;
-    auto h1 = figure(dl, ImVec2(start.x + gap, start.y), scale, kFront, std::size(kFront), wa, "front");
-    auto h2 = figure(dl, ImVec2(start.x + gap * 2 + fig_w, start.y), scale, kBack, std::size(kBack), wa, "back");
+    auto h1 = figure(app, dl, ImVec2(start.x + gap, start.y), scale, kFront, std::size(kFront), wa, "front");
+    auto h2 = figure(app, dl, ImVec2(start.x + gap * 2 + fig_w, start.y), scale, kBack, std::size(kBack), wa, "back");
     ImGui::InvisibleButton("bodymap", ImVec2(size.x, 212 * scale + text_h));
     app.layout().add_last_item("bodymap");
     const auto hovered = h1 ? h1 : h2;
@@ -100,13 +121,23 @@ void draw_body_map(App& app, ImVec2 size) {
                           std::string(muscle_label(*hovered)).c_str(), sets_text(mw.hard_sets).c_str(), sets_text(mw.budget.low).c_str(),
                           sets_text(mw.budget.high).c_str(), sets_text(mw.failure_sets).c_str(), static_cast<double>(mw.fatigue_peak * 100));
     }
-    for (Band b : {Band::under, Band::in_range, Band::over}) {  // the legend
+    for (Band b : {Band::under, Band::in_range, Band::over}) {  // the legend: each state's swatch, glyph and word
         if (b != Band::under) ImGui::SameLine();
-        dot(theme::band(b));
-        ImGui::SameLine(0, 3);
-        ImGui::TextDisabled("%s", std::string(band_label(b)).c_str());
+        const float side = ImGui::GetTextLineHeight();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), theme::band(b), 3.f);
+        pattern(dl, p, ImVec2(p.x + side, p.y + side), b);
+        ImGui::Dummy(ImVec2(side, side));
+        const std::string probe = "legend:" + std::string(band_label(b));
+        app.layout().add_last_item(probe);
+        ImGui::SameLine(0, 4);
+        const std::string word = std::string(theme::band_glyph(b)) + " " + std::string(band_label(b));
+        ImGui::TextDisabled("%s", word.c_str());
+        app.layout().set_text(probe, word);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Colour: weekly hard sets against the band. Brighter: more fatigue.");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Colour and pattern: weekly hard sets against the band (dots under, plain in range, stripes over).\n"
+                          "Brighter: more fatigue.");
 }
 
 }  // namespace failsafe::app

@@ -25,15 +25,6 @@ std::string FrameStats::json() const {
     return out + "]";
 }
 
-void append_json_string(std::string& out, std::string_view text) {
-    out += '"';
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-    out += '"';
-}
-
 std::string messages_json(App& app) {
     std::string out = "[";
     auto add = [&](const std::string& m) {

@@ -24,9 +24,6 @@ private:
     size_t next_ = 0;
 };
 
-// `text` as a JSON string, appended to `out` (control characters dropped).
-void append_json_string(std::string& out, std::string_view text);
-
 // What the app is telling the user right now (banners and toasts), as a JSON array of strings.
 std::string messages_json(App& app);
 

@@ -31,6 +31,10 @@ bool begin_modal(App& app, const char* title) {
         app.close_dialog();
         return false;
     }
+    if (ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {  // Escape: as its close box
+        end_modal(app, true);
+        return false;
+    }
     return true;
 }
 

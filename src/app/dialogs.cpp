@@ -328,6 +328,7 @@ void draw_dialogs(App& app) {
         case Dialog::block: block_dialog(app); break;
         case Dialog::name_day: name_day_dialog(app); break;
         case Dialog::my_exercises: my_exercises_dialog(app); break;
+        case Dialog::shortcuts: shortcuts_dialog(app); break;
     }
 }
 

@@ -20,6 +20,15 @@ void LayoutProbe::add_last_item(const std::string& name, float width) {
     add(name, Rect{a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    out += '"';
+}
+
 std::string LayoutProbe::json() const {
     std::string out = "{";
     char buf[160];
@@ -27,6 +36,12 @@ std::string LayoutProbe::json() const {
         if (out.size() > 1) out += ",";
         std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.x, r.y, r.w, r.h);
         out += "\"" + name + "\":" + buf;  // names are ids we choose: no escaping needed
+        if (const std::string* t = text(name)) {
+            out.back() = ',';
+            out += "\"t\":";
+            append_json_string(out, *t);
+            out += '}';
+        }  // what it shows
     }
     return out + "}";
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace failsafe::app {
@@ -23,7 +24,7 @@ public:
     // Records the visible part of the last ImGui item under `name` (`width` > 0: only its
     // first `width` pixels, e.g. a slider without its label). Nothing when scrolled away.
     void add_last_item(const std::string& name, float width = 0);
-    std::string json() const;  // {"name":{"x":..,"y":..,"w":..,"h":..},...}
+    std::string json() const;  // {"name":{"x":..,"y":..,"w":..,"h":..[,"t":text]},...}
     const Rect* find(const std::string& name) const {  // nullptr when not drawn this frame
         auto it = rects_.find(name);
         return it == rects_.end() ? nullptr : &it->second;
@@ -43,5 +44,9 @@ private:
     std::map<std::string, Rect> rects_;
     std::map<std::string, std::string> texts_;
 };
+
+// Appends `text` as a JSON string for the page: quoted, with quotes and backslashes escaped and
+// control characters dropped.
+void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace failsafe::app

@@ -1,74 +1,136 @@
-// The two layouts: the desktop's three columns, and a phone's tabs (one panel at a time).
+// The layouts, chosen by the width there is: the desktop's three columns; a tablet's board over
+// the library and the other panels (as tabs, the budget's first); a phone's tabs (one panel at a
+// time). No day column is ever narrower than theme::kMinDayWidth.
 #include <imgui.h>
 
 #include <algorithm>
-#include <iterator>
+#include <initializer_list>
 #include <string>
 
 #include "app.hpp"
 #include "panels.hpp"
+#include "theme.hpp"
 #include "widgets.hpp"
 
 namespace failsafe::app {
+namespace {
+
+constexpr const char* kTabNames[] = {"Plan", "Budget", "Fatigue", "Block", "Findings"};  // in PhoneTab order
+
+float gap() { return ImGui::GetStyle().ItemSpacing.x; }
+// Seven days side by side, none narrower than kMinDayWidth.
+float board_min_width() { return 7 * theme::kMinDayWidth + 6 * gap(); }
+float library_width(float avail) { return std::clamp(avail * 0.15f, 190.f, 300.f); }
+float budget_width(float avail) { return std::clamp(avail * 0.235f, 320.f, 380.f); }  // its columns need 320
+
+// A row of tabs over `tabs`, each as wide as its label and the room left shared out, so that every
+// label shows; touch-sized once a finger is used. Returns the tab shown: the current one, or the
+// first of `tabs` when the current one is not among them.
+PhoneTab tab_row(App& app, std::initializer_list<PhoneTab> tabs, float width) {
+    UiState& ui = app.ui();
+    PhoneTab shown = *tabs.begin();
+    for (PhoneTab t : tabs) if (t == ui.phone_tab) shown = t;
+    std::string labels[std::size(kTabNames)];
+    const float n = static_cast<float>(tabs.size());
+    float text = 0;
+    for (PhoneTab t : tabs) {
+        std::string& label = labels[static_cast<int>(t)];
+        label = kTabNames[static_cast<int>(t)];
+        if (t == PhoneTab::findings && !findings_cache(app).groups.empty())
+            label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
+        text += ImGui::CalcTextSize(label.c_str()).x;
+    }
+    // Narrower than the labels with the usual padding (a 320 px phone): less padding and gap.
+    float pad = ImGui::GetStyle().FramePadding.x, space = gap();
+    if (text + n * 2 * pad + (n - 1) * space > width) pad = 3, space = 4;
+    const float extra = std::max(0.f, (width - text - n * 2 * pad - (n - 1) * space) / n);
+    bool first = true;
+    for (PhoneTab t : tabs) {
+        if (!first) ImGui::SameLine(0, space);
+        first = false;
+        const std::string& label = labels[static_cast<int>(t)];
+        const ImVec2 size(ImGui::CalcTextSize(label.c_str()).x + 2 * pad + extra, touch_height(app));
+        if (tab_button((label + "##tab").c_str(), shown == t, size)) ui.phone_tab = t;
+        app.layout().add_last_item(std::string("tab:") + kTabNames[static_cast<int>(t)]);
+    }
+    return shown;
+}
+
+void draw_tab(App& app, PhoneTab tab, ImVec2 size) {
+    switch (tab) {
+        case PhoneTab::plan: break;  // the board, drawn by the layout itself
+        case PhoneTab::budget: draw_budget(app, size); break;
+        case PhoneTab::fatigue: draw_fatigue(app, size); break;
+        case PhoneTab::block: draw_block(app, size); break;
+        case PhoneTab::findings: draw_findings(app, size); break;
+    }
+}
+
+// A panel of tabs over `tabs`, `size` in all.
+void tabbed(App& app, std::initializer_list<PhoneTab> tabs, ImVec2 size) {
+    ImGui::BeginGroup();
+    const float top = ImGui::GetCursorPosY();
+    const PhoneTab shown = tab_row(app, tabs, size.x);
+    draw_tab(app, shown, ImVec2(size.x, size.y - (ImGui::GetCursorPosY() - top)));
+    ImGui::EndGroup();
+}
 
 void draw_desktop(App& app) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float library_w = std::clamp(avail.x * 0.15f, 190.f, 300.f);
-    const float budget_w = std::clamp(avail.x * 0.235f, 300.f, 380.f);
-    const float center_w = avail.x - library_w - budget_w - 2 * gap;
+    const float library_w = library_width(avail.x);
+    const float budget_w = budget_width(avail.x);
+    const float center_w = avail.x - library_w - budget_w - 2 * gap();
 
     draw_library(app, ImVec2(library_w, avail.y));
-    ImGui::SameLine(0, gap);
+    ImGui::SameLine(0, gap());
     ImGui::BeginGroup();
     const float strip_top = ImGui::GetCursorPosY();
     draw_week_strip(app, center_w);
     const float board_h = (avail.y - (ImGui::GetCursorPosY() - strip_top)) * 0.6f;
     draw_board(app, ImVec2(center_w, board_h), false);
     const float bottom_h = ImGui::GetContentRegionAvail().y;
-    const float fatigue_w = center_w * 0.5f - gap / 2;
+    const float fatigue_w = center_w * 0.5f - gap() / 2;
     (app.ui().block_view ? draw_block : draw_fatigue)(app, ImVec2(fatigue_w, bottom_h), true);
-    ImGui::SameLine(0, gap);
-    draw_findings(app, ImVec2(center_w - fatigue_w - gap, bottom_h));
+    ImGui::SameLine(0, gap());
+    draw_findings(app, ImVec2(center_w - fatigue_w - gap(), bottom_h));
     ImGui::EndGroup();
-    ImGui::SameLine(0, gap);
+    ImGui::SameLine(0, gap());
     draw_budget(app, ImVec2(budget_w, avail.y));
 }
 
-void draw_phone(App& app) {
-    static constexpr const char* kTabs[] = {"Plan", "Budget", "Fatigue", "Block", "Findings"};
-    constexpr int n = static_cast<int>(std::size(kTabs));
-    std::string labels[n];
-    float used = static_cast<float>(n - 1) * ImGui::GetStyle().ItemSpacing.x;
-    for (int i = 0; i < n; ++i) {
-        labels[i] = kTabs[i];
-        if (static_cast<PhoneTab>(i) == PhoneTab::findings && !findings_cache(app).groups.empty())
-            labels[i] += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
-        used += button_w(labels[i].c_str());
-    }
-    // Each tab as wide as its label, and the room left shared out, so that every label shows.
-    const float extra = std::max(0.f, (ImGui::GetContentRegionAvail().x - used) / n);
-    for (int i = 0; i < n; ++i) {
-        if (i > 0) ImGui::SameLine();
-        const PhoneTab tab = static_cast<PhoneTab>(i);
-        if (tab_button((labels[i] + "##tab").c_str(), app.ui().phone_tab == tab, ImVec2(button_w(labels[i].c_str()) + extra, 0)))
-            app.ui().phone_tab = tab;
-        app.layout().add_last_item(std::string("tab:") + kTabs[i]);
-    }
+// The board takes the whole width; under it, the library beside the other panels as tabs, the
+// budget's first (in view while exercises go in).
+void draw_tablet(App& app) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    switch (app.ui().phone_tab) {
-        case PhoneTab::plan: {
-            draw_week_strip(app, avail.x);
-            const float lib_h = std::min(avail.y * 0.34f, 300.f);
-            draw_library(app, ImVec2(avail.x, lib_h));
-            draw_board(app, ImVec2(avail.x, ImGui::GetContentRegionAvail().y), true);
-            break;
-        }
-        case PhoneTab::budget: draw_budget(app, avail); break;
-        case PhoneTab::fatigue: draw_fatigue(app, avail); break;
-        case PhoneTab::block: draw_block(app, avail); break;
-        case PhoneTab::findings: draw_findings(app, avail); break;
-    }
+    const float top = ImGui::GetCursorPosY();
+    draw_week_strip(app, avail.x);
+    draw_board(app, ImVec2(avail.x, (avail.y - (ImGui::GetCursorPosY() - top)) * 0.55f), false);
+    const float bottom_h = ImGui::GetContentRegionAvail().y;
+    const float lib_w = std::clamp(avail.x * 0.36f, 190.f, 300.f);
+    draw_library(app, ImVec2(lib_w, bottom_h));
+    ImGui::SameLine(0, gap());
+    tabbed(app, {PhoneTab::budget, PhoneTab::findings, PhoneTab::fatigue, PhoneTab::block}, ImVec2(avail.x - lib_w - gap(), bottom_h));
+}
+
+void draw_phone(App& app) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const PhoneTab shown = tab_row(app, {PhoneTab::plan, PhoneTab::budget, PhoneTab::fatigue, PhoneTab::block, PhoneTab::findings}, width);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    if (shown != PhoneTab::plan) return draw_tab(app, shown, avail);
+    draw_week_strip(app, avail.x);
+    const float lib_h = std::min(avail.y * 0.34f, 300.f);
+    draw_library(app, ImVec2(avail.x, lib_h));
+    draw_budget_strip(app, avail.x);  // the budget in one line, in view while exercises go in
+    draw_board(app, ImVec2(avail.x, ImGui::GetContentRegionAvail().y), true);
+}
+
+}  // namespace
+
+void draw_panels(App& app) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (width < board_min_width()) draw_phone(app);  // days stacked, each the phone's width
+    else if (width - library_width(width) - budget_width(width) - 2 * gap() >= board_min_width()) draw_desktop(app);
+    else draw_tablet(app);
 }
 
 }  // namespace failsafe::app

@@ -61,6 +61,7 @@ struct Program {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;  // no filesystem; layout is computed, not saved
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // arrows, Enter, Space and Escape (keyboard.cpp adds Tab)
         io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep an idle app drawing
         app::sdl_input::init(window);
         theme::apply();
@@ -100,7 +101,11 @@ struct Program {
         while (platform::next_event(&event, may_sleep)) {
             may_sleep = false;
             wake = true;
-            app::sdl_input::process(event);
+            // Tab moves between panels and '?' opens the shortcuts: taken keys do not reach ImGui.
+            const bool tab = event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_TAB;
+            const bool help = event.type == SDL_TEXTINPUT && std::string(event.text.text) == "?";
+            if (!((tab && app->key_command(false, (event.key.keysym.mod & KMOD_SHIFT) != 0, '\t')) || (help && app->key_command(false, false, '?'))))
+                app::sdl_input::process(event);
             if (event.type == SDL_QUIT) return false;
             if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
                 touch = event.button.which == SDL_TOUCH_MOUSEID;

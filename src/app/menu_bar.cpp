@@ -1,4 +1,4 @@
-// The menu bar: the Plan menu, Undo and Redo, and the plan's name and level.
+// The menu bar: the Plan menu, Undo and Redo, Help, and the plan's name and level.
 #include <imgui.h>
 
 #include <string>
@@ -7,11 +7,12 @@
 #include "failsafe/templates.hpp"
 #include "panels.hpp"
 #include "theme.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 
-void draw_menu_bar(App& app) {
-    if (!ImGui::BeginMenuBar()) return;
+namespace {
+void draw_menus(App& app) {
     UiState& ui = app.ui();
     const Plan& plan = app.plan();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
@@ -19,11 +20,14 @@ void draw_menu_bar(App& app) {
     ImGui::PopStyleColor();
     if (ImGui::BeginMenu("Plan")) {
         const bool editable = !app.viewing_shared();  // a shared plan is read-only: its edits are greyed
+        TouchRows rows(app);
         if (ImGui::BeginMenu("New", editable)) {
+            TouchRows new_rows(app);
             if (ImGui::MenuItem("Empty week")) app.open_plan(Plan{}, "Started a new plan");
             ImGui::Separator();
             for (const auto& t : templates())
                 if (ImGui::MenuItem(std::string(t.title).c_str())) app.open_plan(t.plan, "Started: " + std::string(t.title));
+            new_rows.end();
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("My plans...")) app.open_dialog(Dialog::my_plans);
@@ -57,6 +61,7 @@ void draw_menu_bar(App& app) {
             app.open_dialog(Dialog::export_json);
         }
         app.layout().add_last_item("menu-export");
+        rows.end();
         ImGui::EndMenu();
     }
     app.layout().add_last_item("menu-plan");
@@ -74,6 +79,14 @@ void draw_menu_bar(App& app) {
         app.can_redo() ? ImGui::SetTooltip("Redo %s (Ctrl+Shift+Z)", app.redo_label().c_str()) : ImGui::SetTooltip("Nothing to redo");
     app.layout().add_last_item("redo");
     app.layout().set_text("redo", app.can_redo() ? "Redo " + app.redo_label() : "Nothing to redo");
+    if (ImGui::BeginMenu("Help")) {
+        TouchRows rows(app);
+        if (ImGui::MenuItem("Keyboard shortcuts", "?")) app.open_dialog(Dialog::shortcuts);
+        app.layout().add_last_item("menu-shortcuts");
+        rows.end();
+        ImGui::EndMenu();
+    }
+    app.layout().add_last_item("menu-help");
     const float room = ImGui::GetContentRegionAvail().x;
     if (room > 200) {
         ImGui::TextDisabled("%s", plan.name.c_str());
@@ -81,7 +94,19 @@ void draw_menu_bar(App& app) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%s)", std::string(level_id(plan.level)).c_str());
     }
-    ImGui::EndMenuBar();
+}
+}  // namespace
+
+void draw_menu_bar(App& app) {
+    // Touch-sized once a finger is used: the bar by its frame padding, the menus' rows by their spacing.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, menu_bar_padding(app)));
+    TouchRows rows(app, false);
+    if (ImGui::BeginMenuBar()) {
+        draw_menus(app);
+        ImGui::EndMenuBar();
+    }
+    rows.end();
+    ImGui::PopStyleVar();
 }
 
 }  // namespace failsafe::app

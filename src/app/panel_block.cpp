@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,9 +58,10 @@ void select_week(App& app, int w) {
 }
 
 // One cell: a button that selects its week, filled with `fill`, `text` centred, an optional
-// peak bar, and the preview's outline when `changed`. `probe` names it for the layout probe.
+// peak bar, and the preview's outline when `changed`; a muscle's cell has its state's glyph in
+// the corner (the state without its colour). `probe` names it for the layout probe.
 void cell(App& app, const Grid& g, int w, int row, const std::string& text, ImU32 fill, ImU32 text_color, float peak, bool changed,
-          const std::string& probe) {
+          const std::string& probe, std::optional<Band> state = std::nullopt) {
     const ImVec2 p = g.cell(w, row);
     const ImVec2 size(g.cell_w - 2, g.row_h - 2);
     ImGui::SetCursorScreenPos(p);
@@ -72,6 +74,7 @@ void cell(App& app, const Grid& g, int w, int row, const std::string& text, ImU3
     if (ImGui::IsItemHovered()) dl->AddRectFilled(p, q, ImGui::GetColorU32(ImGuiCol_Text, 0.12f), 3.f);
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     dl->AddText(ImVec2(p.x + (size.x - ts.x) * 0.5f, p.y + (size.y - ts.y) * 0.5f - 1), text_color, text.c_str());
+    if (state) dl->AddText(nullptr, ImGui::GetFontSize() * 0.8f, ImVec2(p.x + 2, p.y), theme::band(*state), theme::band_glyph(*state));
     if (peak > 0) {  // a gauge along the bottom: its track is capacity
         const float inner = size.x - 2 * kPad;
         dl->AddRectFilled(ImVec2(p.x + kPad, q.y - 4), ImVec2(p.x + kPad + inner, q.y - 1), theme::track());
@@ -104,6 +107,7 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
     const Analysis* preview = app.preview();
     const int weeks = static_cast<int>(now.weeks.size());
     ImGui::BeginChild("block", size, true);
+    keyboard_panel(app);
     if (switchable) view_switch(app);
     else ImGui::TextUnformatted("Block");
     ImGui::SameLine();
@@ -165,8 +169,9 @@ void draw_block(App& app, ImVec2 size, bool switchable) {
             const MuscleWeek& sw = shown.weeks[w].muscles[m];
             const bool changed = preview && app::changed(mw, sw);
             const std::string name(muscle_label(muscle_at(m)));
-            cell(app, g, w, m, texts[static_cast<size_t>(w * kMuscleCount + m)], theme::with_alpha(theme::band(volume_band(sw, plan.weeks[w].deload)), 0x50),
-                 ImGui::GetColorU32(ImGuiCol_Text), sw.fatigue_peak, changed, "block:" + std::string(muscle_id(muscle_at(m))) + week);
+            const Band state = volume_band(sw, plan.weeks[w].deload);
+            cell(app, g, w, m, texts[static_cast<size_t>(w * kMuscleCount + m)], theme::with_alpha(theme::band(state), 0x50),
+                 ImGui::GetColorU32(ImGuiCol_Text), sw.fatigue_peak, changed, "block:" + std::string(muscle_id(muscle_at(m))) + week, state);
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s, week %d%s%s\n%s hard sets, %s graded (band %s-%s: %s)\n%s failure sets (budget %s)\n"
                                   "peak fatigue %d%%\n%d session%s%s%s",

@@ -122,10 +122,11 @@ void day(App& app, int d, float width, float height) {
     const int week = app.week();
     const auto& slots = plan.weeks[week].days[d].slots;
     ImGui::PushID(d);
-    const ImGuiWindowFlags flags = height > 0 ? 0 : ImGuiWindowFlags_NoScrollbar;
+    // NavFlattened: the arrow keys move between days and cards as if the board were one list.
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened | (height > 0 ? 0 : ImGuiWindowFlags_NoScrollbar);
     float content_h = height;
     if (height <= 0) {  // stacked: measure
-        content_h = ImGui::GetFrameHeightWithSpacing() + 12;
+        content_h = std::max(ImGui::GetFrameHeight(), touch_height(app)) + ImGui::GetStyle().ItemSpacing.y + 12;  // the header
         for (const Slot& s : slots) {
             const Exercise* e = plan.exercise(s.exercise);
             content_h += ImGui::CalcTextSize(e ? e->name.c_str() : "?", nullptr, false, width - 30).y +
@@ -148,12 +149,14 @@ void day(App& app, int d, float width, float height) {
         ImGui::SameLine();
         ImGui::TextDisabled("%d", static_cast<int>(slots.size()));
     }
-    ImGui::SameLine(menu_x);
+    const float touch = touch_height(app);  // a finger: a square button it can hit
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - (touch > 0 ? touch : ImGui::CalcTextSize("...").x + 8));
     ImGui::BeginDisabled(app.viewing_shared());
-    if (ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
+    if (touch > 0 ? ImGui::Button("...", ImVec2(touch, touch)) : ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
     ImGui::EndDisabled();
     app.layout().add_last_item("day-menu:" + std::to_string(d));
     if (ImGui::BeginPopup("day-menu")) {
+        TouchRows rows(app);
         ImGui::TextDisabled("%s", std::string(day_name(d)).c_str());
         if (ImGui::MenuItem(own_name.empty() ? "Name this day..." : "Rename this day...")) {
             app.ui().text = own_name;
@@ -162,11 +165,16 @@ void day(App& app, int d, float width, float height) {
         }
         app.layout().add_last_item("day-name:" + std::to_string(d));
         if (ImGui::BeginMenu("Copy this day to")) {
+            TouchRows days(app);
             for (int t = 0; t < 7; ++t)
                 if (t != d && ImGui::MenuItem(std::string(day_name(t)).c_str())) app.dispatch(act::CopyDay{week, d, week, t});
+            days.end();
             ImGui::EndMenu();
         }
+        app.layout().add_last_item("day-copy");
         if (ImGui::MenuItem("Clear day", nullptr, false, !slots.empty())) app.dispatch(act::ClearDay{week, d}, 0, true);
+        app.layout().add_last_item("day-clear");
+        rows.end();
         ImGui::EndPopup();
     }
     std::vector<ImRect> cards;
@@ -239,8 +247,9 @@ void draw_week_strip(App& app, float width) {
         ImGui::PushID(w);
         const bool active = w == app.week();
         const std::string label = week_label(plan, w);
-        if (w > 0) flow(button_w(label.c_str()), right);
-        if (tab_button(label.c_str(), active)) ui.week = w, ui.selected.reset();
+        const ImVec2 size = touch_size(app, label.c_str());
+        if (w > 0) flow(std::max(size.x, button_w(label.c_str())), right);
+        if (tab_button(label.c_str(), active, size)) ui.week = w, ui.selected.reset();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Week %d%s", w + 1, plan.weeks[w].deload ? " (deload)" : "");
         app.layout().add_last_item("week:" + std::to_string(w));
         if (ImGui::BeginDragDropTarget()) {  // a slot dragged onto a week tab switches to that week
@@ -253,11 +262,11 @@ void draw_week_strip(App& app, float width) {
     const bool read_only = app.viewing_shared();
     ImGui::BeginDisabled(full || read_only);
     flow(button_w("+ Copy"), right);
-    if (ImGui::Button("+ Copy") && app.dispatch(act::CopyWeek{app.week(), app.week() + 1})) ui.week = app.week() + 1;
+    if (ImGui::Button("+ Copy", touch_size(app, "+ Copy")) && app.dispatch(act::CopyWeek{app.week(), app.week() + 1})) ui.week = app.week() + 1;
     app.layout().add_last_item("week-copy");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add a copy of this week after it");
     flow(button_w("+ Empty"), right);
-    if (ImGui::Button("+ Empty") && app.dispatch(act::AddWeek{static_cast<int>(plan.weeks.size())}))
+    if (ImGui::Button("+ Empty", touch_size(app, "+ Empty")) && app.dispatch(act::AddWeek{static_cast<int>(plan.weeks.size())}))
         ui.week = static_cast<int>(plan.weeks.size());  // the new last week, once the change lands
     app.layout().add_last_item("week-add");
     ImGui::EndDisabled();
@@ -274,7 +283,7 @@ void draw_week_strip(App& app, float width) {
     if (plan.weeks.size() > 1) {
         flow(button_w("Remove week"), right);
         ImGui::BeginDisabled(read_only);
-        if (ImGui::Button("Remove week")) app.open_dialog(Dialog::confirm_remove_week);
+        if (ImGui::Button("Remove week", touch_size(app, "Remove week"))) app.open_dialog(Dialog::confirm_remove_week);
         ImGui::EndDisabled();
         app.layout().add_last_item("week-remove");
     }
@@ -294,7 +303,7 @@ void draw_board(App& app, ImVec2 size, bool stacked) {
         }
         return;
     }
-    ImGui::BeginChild("board", size, false);
+    ImGui::BeginChild("board", size, false, ImGuiWindowFlags_NavFlattened);
     const float w = ImGui::GetContentRegionAvail().x;
     for (int d = 0; d < 7; ++d) day(app, d, w, 0.f);
     ImGui::EndChild();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
 #include "app.hpp"
 #include "panels.hpp"
@@ -17,6 +18,7 @@ void draw_budget(App& app, ImVec2 size) {
     const Analysis* preview = app.preview();
     const int week = app.week();
     ImGui::BeginChild("budget", size, true);
+    keyboard_panel(app);
     ImGui::TextUnformatted("Budget");
     ImGui::SameLine();
     ImGui::TextDisabled("week %d%s", week + 1, app.plan().weeks[week].deload ? " (deload)" : "");
@@ -29,7 +31,7 @@ void draw_budget(App& app, ImVec2 size) {
     }
     const float w = ImGui::GetContentRegionAvail().x;
     const float label_w = std::min(90.f, w * 0.3f);
-    const float fail_w = 48.f, fatigue_w = 40.f, sets_w = 88.f;  // sets_w: "12.5 10.4+3"
+    const float fail_w = 48.f, fatigue_w = 40.f, sets_w = 98.f;  // sets_w: "12.5= 10.4+3"
     const float bar_w = std::max(40.f, w - label_w - fail_w - fatigue_w - sets_w - 8.f);
     ImGui::SetCursorPosX(label_w);
     ImGui::TextDisabled("hard sets, graded");
@@ -61,6 +63,11 @@ void draw_budget(App& app, ImVec2 size) {
         ImGui::TextUnformatted(std::string(muscle_label(muscle_at(m))).c_str());
         ImGui::SameLine(label_w);
         band_bar(ImVec2(bar_w, ImGui::GetTextLineHeight()), mw, pv, scale);
+        {  // the bar's value part, drawn in its state's colour
+            const ImVec2 b0 = ImGui::GetItemRectMin(), b1 = ImGui::GetItemRectMax();
+            const float len = std::clamp(hard / scale, 0.f, 1.f) * (b1.x - b0.x), mid = (b0.y + b1.y) * 0.5f;
+            app.layout().add("bar:" + std::string(muscle_id(muscle_at(m))), Rect{b0.x, mid - 2, len, 4});
+        }
         const MuscleWeek& shown = pv ? *pv : mw;
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s: %s hard sets a week, %s graded by closeness to failure and reps (band %s-%s,\n"
@@ -69,8 +76,10 @@ void draw_budget(App& app, ImVec2 size) {
                               sets_text(mw.budget.low).c_str(), sets_text(mw.budget.high).c_str(), shown.sessions, sets_text(fail).c_str(),
                               sets_text(mw.budget.failure).c_str(), static_cast<double>(peak * 100));
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(volume_band(shown, app.plan().weeks[week].deload)));
-        ImGui::TextUnformatted(sets_text(hard).c_str());
+        const Band state = volume_band(shown, app.plan().weeks[week].deload);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::band(state));
+        const std::string hard_text = sets_text(hard) + theme::band_glyph(state);  // the glyph: the state without its colour
+        ImGui::TextUnformatted(hard_text.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine(0, 3);
         ImGui::TextDisabled("%s", sets_text(shown.stimulus).c_str());  // the graded stimulus, beside the hard sets
@@ -89,7 +98,9 @@ void draw_budget(App& app, ImVec2 size) {
         ImGui::Text("%.0f%%", static_cast<double>(peak * 100));
         ImGui::PopStyleColor();
         const ImVec2 end = ImGui::GetItemRectMax();
-        app.layout().add("budget:" + std::string(muscle_id(muscle_at(m))), Rect{row.x, row.y, w, end.y - row.y});
+        const std::string probe = "budget:" + std::string(muscle_id(muscle_at(m)));
+        app.layout().add(probe, Rect{row.x, row.y, w, end.y - row.y});
+        app.layout().set_text(probe, hard_text);  // the sets and the state's glyph
         ImGui::PopID();
     }
     ImGui::PopStyleVar();
@@ -108,6 +119,46 @@ void draw_budget(App& app, ImVec2 size) {
     const ImVec2 left = ImGui::GetContentRegionAvail();
     if (left.y > 150) draw_body_map(app, left);
     ImGui::EndChild();
+}
+
+void draw_budget_strip(App& app, float width) {
+    const int week = app.week();
+    const WeekAnalysis& wa = app.analysis().weeks[week];
+    const bool deload = app.plan().weeks[week].deload;
+    // The muscles trained this week, the worst state first: over, then under, then in range.
+    int trained[kMuscleCount], n = 0;
+    for (Band state : {Band::over, Band::under, Band::in_range})
+        for (int m = 0; m < kMuscleCount; ++m)
+            if (wa.muscles[m].hard_sets > 0 && volume_band(wa.muscles[m], deload) == state) trained[n++] = m;
+
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = std::max(touch_height(app), ImGui::GetFrameHeight());
+    if (ImGui::InvisibleButton("budget-strip", ImVec2(width, h)) && !app.touch_scrolled()) app.ui().phone_tab = PhoneTab::budget;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("This week's budget: tap for every muscle");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
+    const float pad = ImGui::GetStyle().FramePadding.x, y = p.y + (h - ImGui::GetTextLineHeight()) * 0.5f;
+    const float right = p.x + width - pad - ImGui::CalcTextSize("+99 >").x;
+    float x = p.x + pad;
+    std::string said;  // what the strip shows, for the layout probe
+    const auto put = [&](const std::string& text, ImU32 color) {
+        dl->AddText(ImVec2(x, y), color, text.c_str());
+        x += ImGui::CalcTextSize(text.c_str()).x + 8;
+        said += (said.empty() ? "" : " ") + text;
+    };
+    if (n == 0) put("Budget: no hard sets this week", theme::muted());
+    int i = 0;
+    for (; i < n; ++i) {
+        const MuscleWeek& mw = wa.muscles[trained[i]];
+        const Band state = volume_band(mw, deload);
+        const std::string text = std::string(muscle_label(muscle_at(trained[i]))) + " " + sets_text(mw.hard_sets) + theme::band_glyph(state);
+        if (x + ImGui::CalcTextSize(text.c_str()).x > right) break;
+        put(text, theme::band(state));
+    }
+    if (i < n) put("+" + std::to_string(n - i), theme::muted());
+    if (n > 0) put(">", theme::muted());
+    app.layout().add_last_item("budget-strip");
+    app.layout().set_text("budget-strip", said);
 }
 
 }  // namespace failsafe::app

@@ -17,6 +17,7 @@ void draw_fatigue(App& app, ImVec2 size, bool switchable) {
     const Analysis& a = app.analysis();
     UiState& ui = app.ui();
     ImGui::BeginChild("fatigue", size, true);
+    keyboard_panel(app);
     if (switchable) view_switch(app);
     else ImGui::TextUnformatted("Fatigue");
     ImGui::SameLine();

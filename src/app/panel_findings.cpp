@@ -68,6 +68,7 @@ void draw_findings(App& app, ImVec2 size) {
     UiState& ui = app.ui();
     const FindingsCache& cache = findings_cache(app);
     ImGui::BeginChild("findings", size, true);
+    keyboard_panel(app);
     ImGui::TextUnformatted("Findings");
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, summary_colour(cache));
@@ -77,7 +78,7 @@ void draw_findings(App& app, ImVec2 size) {
     ImGui::PopStyleColor();
     app.layout().add_last_item("findings-summary");
     ImGui::Separator();
-    ImGui::BeginChild("list");
+    ImGui::BeginChild("list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     const float wrap = ImGui::GetContentRegionAvail().x;
     if (ui.findings_cache.width != wrap) {
         ui.findings_cache.width = wrap;

@@ -2,6 +2,7 @@
 // pick a day), create custom exercises.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -62,9 +63,15 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
 
     if (ImGui::BeginPopup("add-to")) {
         ImGui::TextDisabled("Add %s to", e.name.c_str());
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float right = vp->WorkPos.x + vp->WorkSize.x - ImGui::GetStyle().WindowPadding.x;  // a phone's edge
         for (int d = 0; d < 7; ++d) {
-            if (d > 0) ImGui::SameLine();
-            if (ImGui::Button(std::string(day_short(d)).c_str())) {
+            const std::string label(day_short(d));
+            const ImVec2 size = touch_size(app, label.c_str());
+            if (d > 0) flow(std::max(size.x, button_w(label.c_str())), right);
+            const bool add = ImGui::Button(label.c_str(), size);
+            app.layout().add_last_item("add-to:" + std::to_string(d));
+            if (add) {
                 const auto& slots = app.plan().weeks[app.week()].days[d].slots;
                 const auto add = add_exercise(app, ref, {app.week(), d, static_cast<int>(slots.size())});
                 if (add && app.dispatch(*add)) ImGui::CloseCurrentPopup();
@@ -85,6 +92,7 @@ void entry(App& app, const Exercise& e, ExerciseRef ref, bool custom) {
 void draw_library(App& app, ImVec2 size) {
     UiState& ui = app.ui();
     ImGui::BeginChild("library", size, true);
+    keyboard_panel(app);
     ImGui::TextUnformatted("Exercises");
     ImGui::SameLine();
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
@@ -120,7 +128,7 @@ void draw_library(App& app, ImVec2 size) {
                  [](int i) { return failure_class_id(static_cast<FailureClass>(i)); }, w3);
     ImGui::PopStyleVar(2);
 
-    ImGui::BeginChild("entries", ImVec2(0, 0), false);
+    ImGui::BeginChild("entries", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows go from the filters to the rows
     // The matching entries (custom first); only the visible rows are drawn.
     const Plan& plan = app.plan();
     const std::string key = std::string(ui.search) + '\n' + std::to_string(ui.filter_muscle) + ',' + std::to_string(ui.filter_equipment) +

@@ -11,8 +11,7 @@
 namespace failsafe::app {
 class App;
 
-void draw_desktop(App& app);                       // library | week, fatigue, findings | budget
-void draw_phone(App& app);                         // one panel at a time, as tabs
+void draw_panels(App& app);                        // the desktop's, a tablet's or a phone's layout, by width
 void draw_banners(App& app);                       // shared plan, failed save, notices
 void draw_toasts(App& app);                        // passing messages, bottom centre
 void draw_menu_bar(App& app);                      // plan menu, undo/redo, summary
@@ -21,6 +20,8 @@ void open_share_dialog(App& app);                  // the link (also put in the 
 void share_dialog(App& app);
 void my_plans_dialog(App& app);                    // saved plans and entries kept aside
 void plan_settings_dialog(App& app);                // level, recovery, failure approach
+void shortcuts_dialog(App& app);                    // the keys, and what each does (keyboard.cpp)
+void keyboard_panel(App& app);                      // the current child window is a panel that Tab stops at
 void block_dialog(App& app);                        // make a block, or edit its progression
 void open_custom_exercise(App& app, int index);    // edit custom exercise `index`, or a new one (-1)
 void my_exercises_dialog(App& app);                // custom exercises kept across plans
@@ -41,6 +42,7 @@ bool slot_overridden(const Plan& plan, const SlotPos& at);  // a block week's ow
 void flow(float w, float right);                   // the next item on this line when `w` fits before `right`
 void remove_slot_dropped_outside(App& app);        // after the panels: a slot let go off the board
 void draw_budget(App& app, ImVec2 size);           // per-muscle bars and the body map
+void draw_budget_strip(App& app, float width);     // a phone's budget in one line: the worst states first
 void draw_body_map(App& app, ImVec2 size);         // front and back silhouettes
 // The desktop's bottom-left panel switches between these two (`switchable`: the switch is its title).
 void draw_fatigue(App& app, ImVec2 size, bool switchable = false);  // fatigue curves

@@ -135,6 +135,9 @@ void new_frame() {
         io.MouseDown[i] = g.pressed[i] || (held & masks[i]) != 0;
         g.pressed[i] = false;
     }
+    // ImGui 1.86 presses the focused button with Space only: Enter too, unless a text field has it.
+    if (!io.WantTextInput && (io.KeysDown[SDL_SCANCODE_RETURN] || io.KeysDown[SDL_SCANCODE_KP_ENTER]))
+        io.NavInputs[ImGuiNavInput_Activate] = 1.f;
     const bool ours = SDL_GetMouseFocus() == g.window || (SDL_GetWindowFlags(g.window) & SDL_WINDOW_INPUT_FOCUS) != 0;
     io.MousePos = ours ? ImVec2(static_cast<float>(x), static_cast<float>(y)) : ImVec2(-FLT_MAX, -FLT_MAX);
 

@@ -6,10 +6,12 @@ ImU32 rgb(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
 ImVec4 v4(int r, int g, int b, int a = 255) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, a / 255.f); }
 }  // namespace
 
-ImU32 under() { return rgb(96, 125, 160); }
-ImU32 in_range() { return rgb(64, 176, 110); }
-ImU32 over() { return rgb(222, 76, 76); }
-ImU32 caution() { return rgb(232, 168, 56); }
+// Chosen by their distance (CIE76) under the Machado et al. (2009) simulations: every pair
+// stays more than 30 apart under each deficiency, and more than 20 at 70% brightness.
+ImU32 under() { return rgb(59, 140, 245); }
+ImU32 in_range() { return rgb(170, 205, 140); }
+ImU32 over() { return rgb(240, 115, 25); }
+ImU32 caution() { return rgb(240, 205, 80); }
 ImU32 accent() { return rgb(90, 150, 240); }
 ImU32 muted() { return rgb(150, 156, 168); }
 
@@ -40,6 +42,15 @@ ImU32 band(Band b) {
     return muted();
 }
 
+const char* band_glyph(Band b) {
+    switch (b) {
+        case Band::under: return "\u2193";
+        case Band::in_range: return "=";
+        case Band::over: return "\u2191";
+    }
+    return "";
+}
+
 ImU32 with_alpha(ImU32 color, int alpha) {
     return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha & 0xFF) << IM_COL32_A_SHIFT);
 }
@@ -66,6 +77,7 @@ ImU32 untrained() { return rgb(70, 76, 88); }
 ImU32 silhouette() { return rgb(52, 57, 68); }
 ImU32 qr_dark() { return rgb(0, 0, 0); }
 ImU32 qr_light() { return rgb(255, 255, 255); }
+ImU32 focus_ring() { return rgb(250, 250, 255); }
 
 void apply() {
     ImGuiStyle& st = ImGui::GetStyle();
@@ -110,6 +122,7 @@ void apply() {
     c[ImGuiCol_DragDropTarget] = v4(90, 150, 240);
     c[ImGuiCol_PlotLines] = v4(90, 150, 240);
     c[ImGuiCol_Separator] = v4(52, 57, 68);
+    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(focus_ring());
 }
 
 }  // namespace failsafe::theme

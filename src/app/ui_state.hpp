@@ -14,7 +14,7 @@ namespace failsafe::app {
 
 enum class PhoneTab { plan, budget, fatigue, block, findings };
 enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block,
-                    name_day, my_exercises };
+                    name_day, my_exercises, shortcuts };
 
 struct Toast {
     std::string text;

@@ -187,6 +187,29 @@ Step stepper(App& app, const std::string& probe, const std::string& text, float 
 }
 }  // namespace
 
+float touch_height(App& app) { return app.touch().finger_seen() ? theme::kTouchTarget : 0.f; }
+
+ImVec2 touch_size(App& app, const char* label) {
+    const float side = touch_height(app);
+    return side > 0 ? ImVec2(std::max(button_w(label), side), side) : ImVec2(0, 0);
+}
+
+float menu_bar_padding(App& app) {
+    return app.touch().finger_seen() ? (theme::kTouchTarget + 1 - ImGui::GetFontSize()) * 0.5f : ImGui::GetStyle().FramePadding.y;
+}
+
+TouchRows::TouchRows(App& app, bool spacers) : pushed_(app.touch().finger_seen()), spacers_(spacers && pushed_) {
+    // A row is its text's height plus the item spacing around it (a menu bar's menu: its width too).
+    if (pushed_) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(std::max(ImGui::GetStyle().ItemSpacing.x, 12.f), theme::kTouchTarget + 1 - ImGui::GetTextLineHeight()));
+    if (spacers_) ImGui::Dummy(ImVec2(0, 0));  // the first row's half of the spacing above it stays inside the menu
+}
+
+void TouchRows::end() {
+    if (spacers_) ImGui::Dummy(ImVec2(0, 0));  // and the last row's below it
+    if (pushed_) ImGui::PopStyleVar();
+    pushed_ = spacers_ = false;
+}
+
 float stepper_button(App& app) { return app.touch().finger_seen() ? theme::kTouchTarget : ImGui::GetFrameHeight(); }
 
 float stepper_width(App& app, const char* widest) {

@@ -30,6 +30,31 @@ std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot)
 float button_w(const char* label);
 // A button in a tab's colours: the active tab's when `active` (week tabs, phone tabs, view switch).
 bool tab_button(const char* label, bool active, ImVec2 size = ImVec2(0, 0));
+// The height of a control a finger may hit: kTouchTarget once a finger has been used, else 0
+// (ImGui's own, a frame high).
+float touch_height(App& app);
+// The size of a button labelled `label` that a finger may hit: at least kTouchTarget square once
+// a finger has been used, else (0, 0) (ImGui's own).
+ImVec2 touch_size(App& app, const char* label);
+// The menu bar's frame padding: its buttons and menus kTouchTarget high once a finger has been
+// used, else the style's. The main window pushes it while it begins (the bar's height), the bar
+// while it draws.
+float menu_bar_padding(App& app);
+// From its making to end(), the rows of a menu or popup (MenuItem, Selectable) are kTouchTarget
+// high once a finger has been used. Make one just inside the menu and end() it before the menu
+// ends; with `spacers`, space above the first row and below the last keeps them whole (a menu
+// bar: none, and the end comes with the destructor).
+class TouchRows {
+public:
+    explicit TouchRows(App& app, bool spacers = true);
+    ~TouchRows() { end(); }
+    void end();
+    TouchRows(const TouchRows&) = delete;
+    TouchRows& operator=(const TouchRows&) = delete;
+
+private:
+    bool pushed_ = false, spacers_ = false;
+};
 // "12.5" / "12" for set counts.
 std::string sets_text(float v);
 // Main muscles of an exercise, e.g. "Quads, Glutes".

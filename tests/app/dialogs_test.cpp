@@ -58,12 +58,13 @@ void check_open(Harness& h, const Opener& o) {
     if (o.dialog == Dialog::custom_exercise) CHECK((h.app().ui().custom_index >= 0) == o.edits_custom);
 }
 
-enum class CloseBy { button, title_bar };
+enum class CloseBy { button, title_bar, escape };
 
 void close(Harness& h, const Opener& o, CloseBy how) {
     if (how == CloseBy::button) h.click("dialog-close");
+    else if (how == CloseBy::escape) h.press(ImGuiKey_Escape);
     else h.close_window(test::dialog_title(o.dialog));
-    INFO("closed " << o.name << (how == CloseBy::button ? " with its button" : " from its title bar"));
+    INFO("closed " << o.name << (how == CloseBy::button ? " with its button" : how == CloseBy::escape ? " with Escape" : " from its title bar"));
     REQUIRE(h.app().ui().dialog == Dialog::none);
     REQUIRE_FALSE(h.any_modal());
 }
@@ -93,6 +94,8 @@ void every_pair(ImVec2 screen, std::initializer_list<CloseBy> ways) {
 TEST_CASE("every dialog opens after every other dialog was closed with its button or its title bar (desktop)") {
     every_pair(test::kDesktop, {CloseBy::button, CloseBy::title_bar});
 }
+
+TEST_CASE("Escape closes every dialog, and the next one opens") { every_pair(test::kDesktop, {CloseBy::escape}); }
 
 TEST_CASE("every dialog opens after every other dialog was closed (phone)") {
     every_pair(test::kPhone, {CloseBy::button});

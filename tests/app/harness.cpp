@@ -25,6 +25,7 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::block: return "Block";
         case app::Dialog::name_day: return "Name day";
         case app::Dialog::my_exercises: return "My exercises";
+        case app::Dialog::shortcuts: return "Keyboard shortcuts";
     }
     return "";
 }
@@ -48,6 +49,7 @@ void Harness::open_imgui() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as main.cpp
     io.DisplaySize = display_;
     io.DeltaTime = kFrameSeconds;
     for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;  // each ImGui key is its own key code

@@ -83,11 +83,11 @@ export async function screenshot(page, name) {
   return png;
 }
 
-// Decodes a PNG in a blank page and counts its distinct colours and the share of the most
-// common one (a blank canvas is one colour).
-export async function colourStats(context, png) {
+// Decodes a PNG in a blank page and returns `measure(imageData, arg)` run there (`measure` is
+// sent as source: it may use only its arguments).
+export async function measurePng(context, png, measure, arg = null) {
   const page = await context.newPage();
-  const stats = await page.evaluate(async (b64) => {
+  const out = await page.evaluate(async ([b64, source, arg]) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
     await img.decode();
@@ -96,18 +96,22 @@ export async function colourStats(context, png) {
     c.height = img.height;
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
-    const data = g.getImageData(0, 0, c.width, c.height).data;
-    const counts = new Map();
-    for (let i = 0; i < data.length; i += 4) {
-      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-      counts.set(key, (counts.get(key) || 0) + 1);
-    }
-    const top = Math.max(...counts.values());
-    return { colours: counts.size, dominant: top / (data.length / 4) };
-  }, png.toString('base64'));
+    return (0, eval)(`(${source})`)(g.getImageData(0, 0, c.width, c.height), arg);
+  }, [png.toString('base64'), measure.toString(), arg]);
   await page.close();
-  return stats;
+  return out;
 }
+
+// Counts a PNG's distinct colours and the share of the most common one (a blank canvas is one colour).
+export const colourStats = (context, png) => measurePng(context, png, ({ data }) => {
+  const counts = new Map();
+  for (let i = 0; i < data.length; i += 4) {
+    const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const top = Math.max(...counts.values());
+  return { colours: counts.size, dominant: top / (data.length / 4) };
+});
 
 // Centre of a rectangle from window.failsafe.layout().
 export const centre = (r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });

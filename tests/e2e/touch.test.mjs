@@ -19,8 +19,6 @@ test('phone: long press drags an exercise into a day, a tap opens the editor', a
   await settle(page);
   await screenshot(page, 'planner-phone-empty.png');
   const from = centre(await rectOf(page, 'lib:back-squat'));
-  const monday = await rectOf(page, 'day:0');
-  const to = { x: monday.x + monday.w / 2, y: monday.y + monday.h / 2 };
 
   // a quick swipe does not drag anything
   await touch(cdp, 'touchStart', from);
@@ -31,8 +29,10 @@ test('phone: long press drags an exercise into a day, a tap opens the editor', a
   await pause(page, 150);
   assert.deepEqual(slotsOn(await plan(page), 0, 0), [], 'a swipe is not a drag');
 
-  // long press, then move to Monday and let go
+  // long press, then move to Monday and let go (read after the first touch: targets are finger-sized now)
   const start = centre(await rectOf(page, 'lib:back-squat'));
+  const monday = await rectOf(page, 'day:0');
+  const to = { x: monday.x + monday.w / 2, y: monday.y + monday.h / 2 };
   await touch(cdp, 'touchStart', start);
   await pause(page, 650);
   for (let i = 1; i <= 8; i++) {
