@@ -9,6 +9,7 @@
 
 #include "failsafe/formats.hpp"
 #include "page_text.hpp"
+#include "platform.hpp"
 #include "panels.hpp"
 #include "widgets.hpp"
 
@@ -21,6 +22,7 @@ App::App() : session_(doc_, [this](std::string text, bool offer_undo) { toast(st
 
 void App::start() {
     session_.start();
+    if (platform::coarse_pointer()) touch_.assume_finger();
     if (std::string problem = my_exercises_.load(); !problem.empty()) session_.notices().push_back(std::move(problem));
 }
 

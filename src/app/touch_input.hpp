@@ -17,6 +17,9 @@ public:
     // A finger has been used since the page loaded: controls keep touch-sized targets from then on
     // (sticky, so nothing moves under a mouse that follows a tap).
     bool finger_seen() const { return finger_seen_; }
+    // A device whose main pointer is a finger: touch-sized targets from the first frame, so the
+    // first tap does not land on a layout that changes under it.
+    void assume_finger() { finger_seen_ = true; }
 
 private:
     bool long_press_ = false;  // this touch became a drag

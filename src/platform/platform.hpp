@@ -25,6 +25,7 @@ bool next_event(union SDL_Event* event, bool may_sleep);
 // size or pixel ratio changed. Native: false.
 bool sync_window_size(void* sdl_window);
 float device_pixel_ratio();  // 1 on native
+bool coarse_pointer();      // the main pointer is a finger (a phone, a tablet); false on native
 
 // ---- files and clipboard ----------------------------------------------------------------------
 void copy_text(const std::string& text);  // clipboard (web: asks the browser; may be refused)

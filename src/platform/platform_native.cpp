@@ -43,6 +43,7 @@ bool next_event(SDL_Event* event, bool may_sleep) {
 
 bool sync_window_size(void*) { return false; }
 float device_pixel_ratio() { return 1.f; }
+bool coarse_pointer() { return false; }
 void copy_text(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
 
 void fetch_extra_font() {}

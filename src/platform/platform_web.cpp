@@ -55,6 +55,7 @@ void run_loop(const std::function<bool()>& frame) {
 bool next_event(SDL_Event* event, bool) { return SDL_PollEvent(event) != 0; }
 
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+bool coarse_pointer() { return EM_ASM_INT({ return window.matchMedia("(pointer: coarse)").matches ? 1 : 0; }) != 0; }
 
 bool sync_window_size(void* sdl_window) {
     static int last_w = 0, last_h = 0;

@@ -128,3 +128,15 @@ TEST_CASE("a held stepper in the budgets dialog is one undo step") {
     h.key_command(true, false, 'z');
     CHECK(h.app().plan() == before);  // one step undoes the whole press
 }
+
+TEST_CASE("on a phone or tablet (a coarse pointer) targets are finger-sized from the first frame") {
+    {
+        Harness mouse(test::kPhone);  // a narrow window with a mouse keeps mouse-sized targets until a touch
+        CHECK(mouse.rect("day-menu:0").h < theme::kTouchTarget);
+    }
+    Harness h(test::kPhone, false);
+    fake::platform().coarse_pointer = true;  // what matchMedia("(pointer: coarse)") says on a phone
+    h.start();
+    // Before any touch: the first tap must not land on a layout that changes under it.
+    CHECK(h.rect("day-menu:0").h >= theme::kTouchTarget);
+}

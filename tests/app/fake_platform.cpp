@@ -48,6 +48,7 @@ void run_loop(const std::function<bool()>&) {}
 bool next_event(union SDL_Event*, bool) { return false; }
 bool sync_window_size(void*) { return false; }
 float device_pixel_ratio() { return 1.f; }
+bool coarse_pointer() { return the_platform.coarse_pointer; }
 
 void copy_text(const std::string& text) { the_platform.copied.push_back(text); }
 std::string save_text_file(const std::string& filename, const std::string& text) {

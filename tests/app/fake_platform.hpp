@@ -25,6 +25,7 @@ struct Platform {
     std::vector<std::string> copied;             // every text put on the clipboard
     std::vector<std::string> fatal;              // every fatal message
     int persist_requests = 0;
+    bool coarse_pointer = false;                 // a phone: (pointer: coarse) matches
     // Whether the app is building a frame (set by the harness); storage written while it is,
     // is listed in writes_in_frame (a change that landed in the middle of a frame).
     std::function<bool()> in_frame;
