@@ -60,7 +60,7 @@ void week_row(App& app, Progression& p, int w, bool& changed, unsigned& gesture)
         if (ImGui::IsItemDeactivatedAfterEdit()) app.end_gesture();
         ImGui::SameLine();
         bool failure = p.failure_in(w);
-        if (ImGui::Checkbox("failure", &failure)) {
+        if (checkbox(app, "failure", &failure)) {
             p.failure_weeks = static_cast<uint16_t>(p.failure_weeks ^ (1u << w));
             changed = true;
         }
@@ -79,7 +79,7 @@ bool growing_muscles(App& app, Progression& p, float width) {
     for (int m = 0; m < kMuscleCount; ++m) {
         if (m % columns) ImGui::SameLine(col * static_cast<float>(m % columns));
         bool on = ((p.grow >> m) & 1u) != 0;
-        if (ImGui::Checkbox(std::string(muscle_label(muscle_at(m))).c_str(), &on)) {
+        if (checkbox(app, std::string(muscle_label(muscle_at(m))).c_str(), &on)) {
             p.grow ^= 1u << m;
             changed = true;
         }
@@ -122,7 +122,7 @@ void progression_editor(App& app, const Block& block, float width) {
     wrapped("Added each week to the slots that train a growing muscle directly, up to the top of its band:", width);
     changed |= growing_muscles(app, p, width);
     ImGui::Separator();
-    if (ImGui::Checkbox("Final deload", &p.deload)) changed = true;
+    if (checkbox(app, "Final deload", &p.deload)) changed = true;
     app.layout().add_last_item("block-deload");
     if (changed) app.dispatch(act::SetProgression{p}, gesture);
     if (ImGui::Button("End block")) app.dispatch(act::EndBlock{}, 0, true);

@@ -9,6 +9,7 @@
 #include "app.hpp"
 #include "panels.hpp"
 #include "theme.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 
@@ -77,7 +78,7 @@ void draw_toasts(App& app) {
         ImGui::TextUnformatted(app.ui().toasts[i].text.c_str());
         if (app.ui().toasts[i].offer_undo && app.can_undo()) {
             ImGui::SameLine();
-            if (ImGui::SmallButton("Undo")) {
+            if (small_button(app, "Undo")) {
                 app.ui().toasts[i].until = 0;  // gone next frame
                 app.undo();
             }

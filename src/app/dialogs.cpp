@@ -239,10 +239,10 @@ void custom_exercise_dialog(App& app) {
         e.slug = std::string(kPrefix) + slugify(e.name, limits::kMaxSlugLength - kPrefix.size());
     ImGui::InputText("Id", &e.slug, page_text::kFlags, page_text::callback);
     int eq = static_cast<int>(e.equipment), kind = static_cast<int>(e.kind), fail = static_cast<int>(e.failure);
-    if (word_combo("Equipment", &eq, kEquipmentCount, [](int i) { return equipment_id(static_cast<Equipment>(i)); }))
+    if (word_combo(app, "Equipment", &eq, kEquipmentCount, [](int i) { return equipment_id(static_cast<Equipment>(i)); }))
         e.equipment = static_cast<Equipment>(eq);
-    if (word_combo("Kind", &kind, kKindCount, [](int i) { return kind_id(static_cast<Kind>(i)); })) e.kind = static_cast<Kind>(kind);
-    if (word_combo("Failure", &fail, kFailureClassCount, [](int i) { return failure_class_label(static_cast<FailureClass>(i)); }))
+    if (word_combo(app, "Kind", &kind, kKindCount, [](int i) { return kind_id(static_cast<Kind>(i)); })) e.kind = static_cast<Kind>(kind);
+    if (word_combo(app, "Failure", &fail, kFailureClassCount, [](int i) { return failure_class_label(static_cast<FailureClass>(i)); }))
         e.failure = static_cast<FailureClass>(fail);
     ImGui::PopItemWidth();
     const float weight_w = stepper_width(app, "0.00");

@@ -118,7 +118,8 @@ void draw_phone(App& app) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (shown != PhoneTab::plan) return draw_tab(app, shown, avail);
     draw_week_strip(app, avail.x);
-    const float lib_h = std::min(avail.y * 0.34f, 300.f);
+    // Finger-sized search and filters take more of the library: it gets more room on a touch screen.
+    const float lib_h = app.touch().finger_seen() ? std::min(avail.y * 0.42f, 380.f) : std::min(avail.y * 0.34f, 300.f);
     draw_library(app, ImVec2(avail.x, lib_h));
     draw_budget_strip(app, avail.x);  // the budget in one line, in view while exercises go in
     draw_board(app, ImVec2(avail.x, ImGui::GetContentRegionAvail().y), true);

@@ -56,10 +56,10 @@ void my_exercises_dialog(App& app) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", main_muscles(mine[i]).c_str());
             ImGui::SameLine();
-            if (ImGui::SmallButton("Edit")) edit = static_cast<int>(i);
+            if (small_button(app, "Edit")) edit = static_cast<int>(i);
             app.layout().add_last_item("mine-edit:" + std::to_string(i));
             ImGui::SameLine();
-            if (ImGui::SmallButton("Delete")) remove = static_cast<int>(i);
+            if (small_button(app, "Delete")) remove = static_cast<int>(i);
             app.layout().add_last_item("mine-delete:" + std::to_string(i));
             ImGui::PopID();
         }

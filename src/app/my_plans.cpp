@@ -30,13 +30,13 @@ void kept_aside_rows(App& app) {
         ImGui::PushID(kept[i].c_str());
         ImGui::Text("Unreadable entry %d", static_cast<int>(i + 1));
         ImGui::SameLine();
-        if (ImGui::SmallButton("Download"))
+        if (small_button(app, "Download"))
             app.toast(platform::save_text_file("unreadable-plan-" + std::to_string(i + 1) + ".json", app.store().kept_text(kept[i])));
         app.layout().add_last_item("kept-download:" + std::to_string(i));
         ImGui::SameLine();
         if (ui.confirm_delete_kept != kept[i]) {
-            if (ImGui::SmallButton("Delete")) ui.confirm_delete_kept = kept[i];
-        } else if (ImGui::SmallButton("Delete for good")) {
+            if (small_button(app, "Delete")) ui.confirm_delete_kept = kept[i];
+        } else if (small_button(app, "Delete for good")) {
             app.delete_kept(kept[i]);
             ui.confirm_delete_kept.clear();
             app.toast("Deleted an unreadable entry");
@@ -65,16 +65,16 @@ float plan_buttons_x(App& app, float avail) {
 }
 
 void plan_buttons(App& app, const SavedPlan& p, bool current, int row, PlanPicks& picks) {
-    if (!current && ImGui::SmallButton("Open")) picks.open = &p;
+    if (!current && small_button(app, "Open")) picks.open = &p;
     if (!current) app.layout().add_last_item("plans-open:" + std::to_string(row));
     if (!current) ImGui::SameLine();
-    if (ImGui::SmallButton("Rename")) picks.rename = &p;
+    if (small_button(app, "Rename")) picks.rename = &p;
     ImGui::SameLine();
-    if (ImGui::SmallButton("Duplicate")) picks.duplicate = &p;
+    if (small_button(app, "Duplicate")) picks.duplicate = &p;
     app.layout().add_last_item("plans-duplicate:" + std::to_string(row));
     if (!current) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Delete")) picks.remove = &p;
+        if (small_button(app, "Delete")) picks.remove = &p;
         app.layout().add_last_item("plans-delete:" + std::to_string(row));
     }
 }

@@ -152,7 +152,7 @@ void day(App& app, int d, float width, float height) {
     const float touch = touch_height(app);  // a finger: a square button it can hit
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - (touch > 0 ? touch : ImGui::CalcTextSize("...").x + 8));
     ImGui::BeginDisabled(app.viewing_shared());
-    if (touch > 0 ? ImGui::Button("...", ImVec2(touch, touch)) : ImGui::SmallButton("...")) ImGui::OpenPopup("day-menu");
+    if (touch > 0 ? ImGui::Button("...", ImVec2(touch, touch)) : small_button(app, "...")) ImGui::OpenPopup("day-menu");
     ImGui::EndDisabled();
     app.layout().add_last_item("day-menu:" + std::to_string(d));
     if (ImGui::BeginPopup("day-menu")) {
@@ -274,7 +274,7 @@ void draw_week_strip(App& app, float width) {
     bool deload = plan.weeks[app.week()].deload;
     const bool fixed = plan.block && app.week() != static_cast<int>(plan.weeks.size()) - 1;  // a block's deload is its last week
     ImGui::BeginDisabled(fixed || read_only);
-    if (ImGui::Checkbox("Deload", &deload)) app.dispatch(act::SetDeload{app.week(), deload});
+    if (checkbox(app, "Deload", &deload)) app.dispatch(act::SetDeload{app.week(), deload});
     ImGui::EndDisabled();
     app.layout().add_last_item("week-deload");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))

@@ -23,17 +23,19 @@ void draw_fatigue(App& app, ImVec2 size, bool switchable) {
     ImGui::SameLine();
     const bool systemic = ui.fatigue_muscle >= kMuscleCount;
     ImGui::SetNextItemWidth(std::min(130.f, ImGui::GetContentRegionAvail().x * 0.4f));
-    if (ImGui::BeginCombo("##muscle", systemic ? "Systemic" : std::string(muscle_label(muscle_at(ui.fatigue_muscle))).c_str())) {
+    if (TouchFrame frame(app); ImGui::BeginCombo("##muscle", systemic ? "Systemic" : std::string(muscle_label(muscle_at(ui.fatigue_muscle))).c_str())) {
+        TouchRows rows(app);
         for (int m = 0; m <= kMuscleCount; ++m) {
             const char* label = m == kMuscleCount ? "Systemic" : nullptr;
             std::string name = label ? label : std::string(muscle_label(muscle_at(m)));
             if (ImGui::Selectable(name.c_str(), ui.fatigue_muscle == m)) ui.fatigue_muscle = m;
         }
+        rows.end();
         ImGui::EndCombo();
     }
     app.layout().add_last_item("fatigue-muscle");
     ImGui::SameLine();
-    ImGui::Checkbox("All weeks", &ui.fatigue_all_weeks);
+    checkbox(app, "All weeks", &ui.fatigue_all_weeks);
     app.layout().add_last_item("fatigue-all-weeks");
 
     const int weeks = static_cast<int>(a.weeks.size());

@@ -119,7 +119,7 @@ void draw_findings(App& app, ImVec2 size) {
         ImGui::PopTextWrapPos();
         if (f->fix) {
             ImGui::BeginDisabled(app.viewing_shared());  // a shared plan is read-only
-            if (ImGui::SmallButton(cache.fix_labels[i].c_str())) apply_fix = i;
+            if (small_button(app, cache.fix_labels[i].c_str())) apply_fix = i;
             ImGui::EndDisabled();
             app.layout().add_last_item("fix:" + std::to_string(i));
         }

@@ -17,9 +17,11 @@
 namespace failsafe::app {
 namespace {
 
-bool filter_combo(const char* id, const char* any, int& value, int count, std::string_view (*name)(int), float width) {
+bool filter_combo(App& app, const char* id, const char* any, int& value, int count, std::string_view (*name)(int), float width) {
     ImGui::SetNextItemWidth(width);
-    return word_combo(id, &value, count, name, any, ImGuiComboFlags_NoArrowButton);
+    const bool changed = word_combo(app, id, &value, count, name, any, ImGuiComboFlags_NoArrowButton);
+    app.layout().add_last_item(std::string("filter:") + (id + 2));  // "##muscle": "filter:muscle"
+    return changed;
 }
 
 bool visible(const UiState& ui, const Exercise& e) {
@@ -98,10 +100,11 @@ void draw_library(App& app, ImVec2 size) {
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - add_w);
     ImGui::BeginDisabled(app.viewing_shared());
-    if (ImGui::SmallButton("+ Custom")) open_custom_exercise(app, -1);
+    if (small_button(app, "+ Custom")) open_custom_exercise(app, -1);
     ImGui::EndDisabled();
     app.layout().add_last_item("library-custom");
     const bool searching = ui.search[0] != '\0';
+    TouchFrame search_frame(app);
     ImGui::SetNextItemWidth(searching ? -(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x) : -1.f);
     if (ui.focus_search) ImGui::SetKeyboardFocusHere();
     ui.focus_search = false;
@@ -116,15 +119,16 @@ void draw_library(App& app, ImVec2 size) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search");
         app.layout().add_last_item("search-clear");
     }
+    search_frame.end();
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, ImGui::GetStyle().FramePadding.y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));
     const float w3 = (ImGui::GetContentRegionAvail().x - 2 * 4.f) / 3.f;
-    filter_combo("##muscle", "Muscle", ui.filter_muscle, kMuscleCount, [](int i) { return muscle_label(muscle_at(i)); }, w3);
+    filter_combo(app, "##muscle", "Muscle", ui.filter_muscle, kMuscleCount, [](int i) { return muscle_label(muscle_at(i)); }, w3);
     ImGui::SameLine();
-    filter_combo("##equipment", "Equip.", ui.filter_equipment, kEquipmentCount,
+    filter_combo(app, "##equipment", "Equip.", ui.filter_equipment, kEquipmentCount,
                  [](int i) { return equipment_id(static_cast<Equipment>(i)); }, w3);
     ImGui::SameLine();
-    filter_combo("##failure", "Failure", ui.filter_failure, kFailureClassCount,
+    filter_combo(app, "##failure", "Failure", ui.filter_failure, kFailureClassCount,
                  [](int i) { return failure_class_id(static_cast<FailureClass>(i)); }, w3);
     ImGui::PopStyleVar(2);
 

@@ -67,7 +67,7 @@ void block_lines(App& app, const SlotPos& at, float width) {
         tag("changed this week", theme::caution());
         ImGui::SameLine();
         const Slot plain = block_value(plan, at);
-        if (ImGui::SmallButton("Use the block's value")) app.dispatch(act::EditSlot{at, plain, EditScope::this_week});
+        if (small_button(app, "Use the block's value")) app.dispatch(act::EditSlot{at, plain, EditScope::this_week});
         app.layout().add_last_item("edit:use-block");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", slot_summary(plain).c_str());
     }
@@ -143,7 +143,7 @@ void slot_editor(App& app, const SlotPos& at) {
     if (plan.block) rir_note(plan, at.week, app.ui().edit_scope, w + 60);
     track(step_int(app, "edit:failure", &fail, 0, sets, failure_text(fail), w), "failure");
     side_label("To failure");
-    track(word_combo("Technique", &tech, kTechniqueCount, [](int i) { return technique_name(static_cast<Technique>(i)); }),
+    track(word_combo(app, "Technique", &tech, kTechniqueCount, [](int i) { return technique_name(static_cast<Technique>(i)); }),
           "technique");
     ImGui::PopItemWidth();
     Slot edit = shown;

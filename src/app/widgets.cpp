@@ -53,11 +53,13 @@ void band_bar(ImVec2 size, const MuscleWeek& now, const MuscleWeek* preview, flo
     ImGui::Dummy(size);
 }
 
-bool word_combo(const char* label, int* value, int count, std::string_view (*word)(int), const char* any, ImGuiComboFlags flags) {
+bool word_combo(App& app, const char* label, int* value, int count, std::string_view (*word)(int), const char* any, ImGuiComboFlags flags) {
     bool changed = false;
     const bool chosen = *value >= 0 && *value < count;
     const std::string preview = chosen ? std::string(word(*value)) : std::string(any ? any : "");
+    TouchFrame frame(app);
     if (ImGui::BeginCombo(label, preview.c_str(), flags)) {
+        TouchRows rows(app);
         if (any && ImGui::Selectable(any, *value < 0)) *value = -1, changed = true;
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);
@@ -66,6 +68,7 @@ bool word_combo(const char* label, int* value, int count, std::string_view (*wor
             if (selected) ImGui::SetItemDefaultFocus();
             ImGui::PopID();
         }
+        rows.end();
         ImGui::EndCombo();
     }
     if (changed) ImGui::MarkItemEdited(ImGui::GetItemID());  // as ImGui::Combo does: IsItemEdited and undo steps see it
@@ -208,6 +211,26 @@ void TouchRows::end() {
     if (spacers_) ImGui::Dummy(ImVec2(0, 0));  // and the last row's below it
     if (pushed_) ImGui::PopStyleVar();
     pushed_ = spacers_ = false;
+}
+
+TouchFrame::TouchFrame(App& app) : pushed_(app.touch().finger_seen()) {
+    if (pushed_)
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                            ImVec2(ImGui::GetStyle().FramePadding.x, (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f));
+}
+
+void TouchFrame::end() {
+    if (pushed_) ImGui::PopStyleVar();
+    pushed_ = false;
+}
+
+bool small_button(App& app, const char* label) {
+    return touch_height(app) > 0 ? ImGui::Button(label, touch_size(app, label)) : ImGui::SmallButton(label);
+}
+
+bool checkbox(App& app, const char* label, bool* value) {
+    TouchFrame frame(app);
+    return ImGui::Checkbox(label, value);
 }
 
 float stepper_button(App& app) { return app.touch().finger_seen() ? theme::kTouchTarget : ImGui::GetFrameHeight(); }

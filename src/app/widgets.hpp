@@ -22,8 +22,24 @@ void tag(const char* text, ImU32 color);
 void band_bar(ImVec2 size, const MuscleWeek& now, const MuscleWeek* preview, float scale);
 // A combo box over an enumeration's words: `word(i)` for i in 0..count-1 (the core's ids and
 // labels). With `any`, a first entry of that text stands for no choice (-1).
-bool word_combo(const char* label, int* value, int count, std::string_view (*word)(int), const char* any = nullptr,
+// Finger-sized (its box and its rows) once a finger is used.
+bool word_combo(App& app, const char* label, int* value, int count, std::string_view (*word)(int), const char* any = nullptr,
                 ImGuiComboFlags flags = 0);
+// ImGui's small button and checkbox, finger-sized (44 px) once a finger is used.
+bool small_button(App& app, const char* label);
+bool checkbox(App& app, const char* label, bool* value);
+// Frames (fields, combo boxes, checkboxes) drawn while it lives are finger-sized once a finger is used.
+class TouchFrame {
+public:
+    explicit TouchFrame(App& app);
+    ~TouchFrame() { end(); }
+    void end();
+    TouchFrame(const TouchFrame&) = delete;
+    TouchFrame& operator=(const TouchFrame&) = delete;
+
+private:
+    bool pushed_ = false;
+};
 // Worst severity among the findings at a slot, if any.
 std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot);
 // The width of a button labelled `label`.

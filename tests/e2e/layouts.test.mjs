@@ -129,6 +129,17 @@ test('touch: the day menu, menu rows, tabs and steppers are at least 44 px; the 
   assert.match(l['budget-strip'].t, /Quads \d+(\.\d)?[\u2193=\u2191]/, `the strip shows the quads' sets and state: ${l['budget-strip'].t}`);
   await screenshot(page, 'layout-touch-strip.png');
 
+  // the library's search and filters, the week's deload box, and the fatigue view's controls
+  l = await layout(page);
+  for (const name of ['search', 'filter:muscle', 'filter:equipment', 'filter:failure', 'library-custom', 'week-deload'])
+    assertTarget(l, name);
+  await tap(page, cdp, 'tab:Fatigue');
+  l = await layout(page);
+  for (const name of ['fatigue-muscle', 'fatigue-all-weeks']) assertTarget(l, name);
+  await tapAndCheck(page, cdp, 'fatigue-muscle', [], 'layout-touch-fatigue-muscle.png');
+  await tap(page, cdp, 'tab:Plan');  // closes the list
+  await tap(page, cdp, 'tab:Plan');
+
   await tapAndCheck(page, cdp, 'slot:0.0.0', ['edit:sets-', 'edit:sets+', 'edit:rir-', 'edit:rir+'], 'layout-touch-editor.png');
 
   // the strip opens the budget
