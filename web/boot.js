@@ -22,7 +22,7 @@
     const P = window.PerformanceObserver;
     if (P && (P.supportedEntryTypes || []).includes('largest-contentful-paint')) {
       new P((list, observer) => (observer.disconnect(), start())).observe({ type: 'largest-contentful-paint', buffered: true });
-      setTimeout(start, 1000);  // no paint reported (nothing to paint?): not forever
+      setTimeout(start, 500);  // no paint reported (nothing to paint?): not forever
     } else {
       requestAnimationFrame(() => setTimeout(start, 0));
     }
