@@ -1,8 +1,6 @@
-// Starts compiling failsafe.wasm as early as the page allows: at the first frame the page paints
-// (the splash, its largest text), not before it. shell.js runs only once the styles are in and
-// the page is parsed; failsafe.js then instantiates the module compiled here
-// (Module.instantiateWasm in shell.js). Asked for before that paint, the wasm would count in a
-// slow network's largest contentful paint (docs/performance.md, Lighthouse).
+// Compiles failsafe.wasm as it streams in, fetched once the splash is painted (not preloaded:
+// bytes asked for before that paint count in a slow network's LCP; docs/performance.md).
+// shell.js's Module.instantiateWasm instantiates it.
 (function () {
   if (typeof WebAssembly !== 'object') return;  // shell.js says so to the user
   const get = () => fetch('failsafe.wasm', { credentials: 'same-origin' });
@@ -12,19 +10,17 @@
   }).then((b) => WebAssembly.compile(b));
   // A host that serves .wasm without its MIME type makes streaming fail: compile the bytes then.
   const compile = () => (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(bytes) : bytes());
-  // Once the splash is on screen: the browser's report of its largest paint comes after the
-  // frame is presented (where the browser has no such report: the frame after the first).
-  // A page opened in the background paints nothing until shown: no reason to wait there.
   window.failsafeWasm = new Promise((done) => {
     let started = false;
     const start = () => started || done(compile(), started = true);
-    if (document.visibilityState === 'hidden') return start();
+    if (document.visibilityState === 'hidden') return start();  // nothing is painted in the background
     const P = window.PerformanceObserver;
     if (P && (P.supportedEntryTypes || []).includes('largest-contentful-paint')) {
+      // Reported once the splash's frame is on screen; or, if that never comes, soon anyway.
       new P((list, observer) => (observer.disconnect(), start())).observe({ type: 'largest-contentful-paint', buffered: true });
-      setTimeout(start, 500);  // no paint reported (nothing to paint?): not forever
+      setTimeout(start, 500);
     } else {
-      requestAnimationFrame(() => setTimeout(start, 0));
+      requestAnimationFrame(() => setTimeout(start, 0));  // the frame after the first paint
     }
   });
 })();
