@@ -1,13 +1,26 @@
-// Starts compiling failsafe.wasm while the page is still loading. shell.js runs only once the
-// styles are in and the page is parsed; failsafe.js then instantiates the module compiled here
-// (Module.instantiateWasm in shell.js). docs/performance.md measures what this saves.
+// Compiles failsafe.wasm as it streams in, fetched once the splash is painted (not preloaded:
+// bytes asked for before that paint count in a slow network's LCP; docs/performance.md).
+// shell.js's Module.instantiateWasm instantiates it.
 (function () {
   if (typeof WebAssembly !== 'object') return;  // shell.js says so to the user
-  const get = () => fetch('failsafe.wasm', { credentials: 'same-origin' });  // matches the preload
+  const get = () => fetch('failsafe.wasm', { credentials: 'same-origin' });
   const bytes = () => get().then((r) => {
     if (!r.ok) throw new Error('failsafe.wasm: HTTP ' + r.status);
     return r.arrayBuffer();
   }).then((b) => WebAssembly.compile(b));
   // A host that serves .wasm without its MIME type makes streaming fail: compile the bytes then.
-  window.failsafeWasm = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(bytes) : bytes();
+  const compile = () => (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(bytes) : bytes());
+  window.failsafeWasm = new Promise((done) => {
+    let started = false;
+    const start = () => started || done(compile(), started = true);
+    if (document.visibilityState === 'hidden') return start();  // nothing is painted in the background
+    const P = window.PerformanceObserver;
+    if (P && (P.supportedEntryTypes || []).includes('largest-contentful-paint')) {
+      // Reported once the splash's frame is on screen; or, if that never comes, soon anyway.
+      new P((list, observer) => (observer.disconnect(), start())).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(start, 500);
+    } else {
+      requestAnimationFrame(() => setTimeout(start, 0));  // the frame after the first paint
+    }
+  });
 })();

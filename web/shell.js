@@ -352,7 +352,7 @@
       // Events for the app, none once it has stopped.
       const on = (target, type, handler) => target.addEventListener(type, (e) => { if (!crashed) handler(e); });
       on(window, 'hashchange', () => call('failsafe_hash_changed', null, ['string'], [location.hash.replace(/^#/, '')]));
-      registerServiceWorker();
+      setTimeout(registerServiceWorker, 0);  // not in the first frame's task
       on(window, 'pagehide', () => call('failsafe_page_hide', null));
       on(document, 'visibilitychange', () => { if (document.visibilityState === 'hidden') call('failsafe_page_hide', null); });
       // An edit that could not be saved: the browser asks before the page goes.

@@ -1,7 +1,8 @@
 // Failsafe: SDL2 window, OpenGL (WebGL2 in the browser), Dear ImGui, and the app. Draws only
 // when something changed: input, resize, focus or the app's own pending work. Start-up runs in
 // steps (platform::in_steps), each a short task of its own in the browser: the platform, then
-// the app and its saved plan (the first analysis), then the font atlas, then the first frame.
+// the app and its saved plan (the first analysis), then the window's size and the font atlas,
+// then the first frame built without drawing it, then the first drawn frame.
 #include <SDL.h>
 #include <imgui.h>
 
@@ -80,6 +81,13 @@ struct Program {
         return true;
     }
 
+    // The window at the page's size (the canvas's backing store resized: a task of its own at
+    // start-up, not the first frame's), then the font.
+    bool fit_window() {
+        platform::sync_window_size(window);
+        return fit_font();
+    }
+
     // Crisp text: the font atlas rasterised at device pixels, again when the pixel ratio changes
     // or characters are to be added.
     bool fit_font() {
@@ -88,6 +96,17 @@ struct Program {
         font_ratio = ratio;
         font.build(ratio);
         renderer.rebuild_font_texture();
+        return true;
+    }
+
+    // The first frame built but not drawn, a task of its own: the code of every panel on screen
+    // runs (and is compiled, in the browser) and ImGui sizes its windows, so the first drawn
+    // frame is a short task. Characters the saved plan needs are found here too.
+    bool rehearse() {
+        app::sdl_input::new_frame();
+        ImGui::NewFrame();
+        app->frame();
+        ImGui::EndFrame();
         return true;
     }
 
@@ -176,7 +195,8 @@ int main(int, char**) {
     platform::in_steps({
         [=] { return program->start_platform(); },
         [=] { return program->start_app(); },
-        [=] { return program->fit_font(); },
+        [=] { return program->fit_window(); },
+        [=] { return program->rehearse(); },
         [=] {
             platform::run_loop([=] { return program->frame(); });  // the first frame at once
             program->shut_down();  // natively, once the window is closed (the web never returns here)

@@ -45,6 +45,11 @@ void UiFont::need(ImWchar c) {
     if (asked_.Storage.empty()) asked_.Create(IM_UNICODE_CODEPOINT_MAX + 1);
     if (asked_.TestBit(c)) return;
     asked_.SetBit(c);
+    if (c >= 0xA0 && c <= 0xFF) {  // in the embedded file, left out of the first atlas
+        stale_ |= !latin1_;
+        latin1_ = true;
+        return;
+    }
     if (!in_extra_blocks(c) || file_ == File::failed) return to_system(c);
     from_file_.push_back(c);
     stale_ |= file_ == File::loaded;
@@ -106,9 +111,12 @@ bool UiFont::try_build(float pixel_ratio) {
     cfg.SizePixels = px;
     cfg.OversampleH = 1;  // rasterised at device pixels and snapped to them: oversampling only slows start-up
     cfg.PixelSnapH = true;
-    // The characters scripts/ui_font.py keeps in the embedded file.
+    // The characters scripts/ui_font.py keeps in the embedded file. The first atlas has ASCII
+    // and the UI's symbols only (a third of the glyphs, so a shorter start-up task); the rest of
+    // Latin-1 comes with the first text that needs it.
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0};
-    cfg.GlyphRanges = ranges;
+    static const ImWchar first_ranges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+    cfg.GlyphRanges = latin1_ ? ranges : first_ranges;
     ImFont* font = atlas.AddFont(&cfg);
     io.FontGlobalScale = 1.f / pixel_ratio;  // rasterised at device pixels, laid out in CSS px
 

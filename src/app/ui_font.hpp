@@ -57,6 +57,7 @@ private:
     int drawn_count_ = 0;
     float drawn_px_ = 0;
     ImVector<int> rects_;            // the box, then drawn_: their custom rectangles in the atlas
+    bool latin1_ = false;            // the embedded file's Latin-1 letters are in the atlas
     bool stale_ = false;
     int builds_ = 0, scans_ = 0;
 };

@@ -56,6 +56,21 @@ TEST_CASE("a plan named in Cyrillic and Greek gets its letters from the font's s
     CHECK(ImGui::GetIO().Fonts->Fonts[0]->FallbackChar == IM_UNICODE_CODEPOINT_INVALID);  // the box, not '?'
 }
 
+TEST_CASE("the first atlas has ASCII only: Latin-1 letters join it from the embedded font when a name needs them") {
+    Harness h;
+    CHECK(all_drawn("\u00b7"));         // the UI's own symbols are there from the start
+    CHECK_FALSE(all_drawn("Pr\u00e9"));  // a third of the glyphs: a shorter start-up
+    const int builds = h.font().builds();
+
+    h.app().dispatch(act::Rename{"Pr\u00e9-\u00e9t\u00e9 \u00fcbung"});
+    h.frames(2);
+    CHECK(all_drawn("Pr\u00e9-\u00e9t\u00e9 \u00fcbung"));
+    CHECK(h.font().builds() == builds + 1);   // one rebuild for all of Latin-1
+    CHECK(h.platform().font_fetches == 0);    // from the embedded font, not the second file
+    CHECK(h.platform().system_glyphs.empty());
+    CHECK(h.font().lacking() == 0);
+}
+
 TEST_CASE("other scripts are drawn by the system, each character once") {
     Harness h;
     h.app().dispatch(act::AddCustomExercise{custom_named("卧推", "wo-tui")});

@@ -83,6 +83,9 @@ test('lighthouse, mobile preset: performance >= 0.9, LCP <= 2.5 s, TBT <= 200 ms
   const plain = await startServer(dist);
   try {
     await warm(compressed.url);
+    // One run first, not counted: a fresh browser's first page pays for starting its GPU
+    // process (the splash's frame is presented late, its first tasks are long), whatever the page.
+    await audit(compressed.url, browser.port);
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await audit(compressed.url, browser.port));
     const mid = (key) => runs.map((r) => r[key]).sort((x, y) => x - y)[Math.floor(RUNS / 2)];
