@@ -10,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-SHELL = ["index.html", "boot.js", "shell.js", "style.css", "failsafe.js", "failsafe.wasm", "manifest.webmanifest",
+SHELL = ["index.html", "boot.js", "shell.js", "failsafe.js", "failsafe.wasm", "manifest.webmanifest",
          "icon-192.png", "icon-512.png", "icon-maskable-512.png"]
 # Cached only once the page has fetched them (src/app/ui_font.hpp): not part of the first visit.
 LAZY = ["ui-font-extra.ttf"]

@@ -1,8 +1,7 @@
 // Failsafe: SDL2 window, OpenGL (WebGL2 in the browser), Dear ImGui, and the app. Draws only
-// when something changed: input, resize, focus or the app's own pending work. Start-up runs in
-// steps (platform::in_steps), each a short task of its own in the browser: the platform, then
-// the app and its saved plan (the first analysis), then the window's size and the font atlas,
-// then the first frame built without drawing it, then the first drawn frame.
+// when something changed: input, resize, focus or the app's own pending work. Start-up, in one
+// task up to the first drawn frame: the platform, the app and its saved plan (the first
+// analysis), the window's size and the font atlas, then the first frame.
 #include <SDL.h>
 #include <imgui.h>
 
@@ -24,8 +23,8 @@ using namespace failsafe;
 
 namespace {
 
-// Everything start-up makes. It lives as long as the page: in the browser, main() returns after
-// the first step and the others run in later tasks.
+// Everything start-up makes. It lives as long as the page: in the browser, main() returns once
+// the loop is set up, and the loop goes on in animation frames.
 struct Program {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
@@ -96,17 +95,6 @@ struct Program {
         font_ratio = ratio;
         font.build(ratio);
         renderer.rebuild_font_texture();
-        return true;
-    }
-
-    // The first frame built but not drawn, a task of its own: the code of every panel on screen
-    // runs (and is compiled, in the browser) and ImGui sizes its windows, so the first drawn
-    // frame is a short task. Characters the saved plan needs are found here too.
-    bool rehearse() {
-        app::sdl_input::new_frame();
-        ImGui::NewFrame();
-        app->frame();
-        ImGui::EndFrame();
         return true;
     }
 
@@ -192,17 +180,12 @@ struct Program {
 
 int main(int, char**) {
     auto* program = new Program;  // freed natively once the window closes; the page ends it on the web
-    platform::in_steps({
-        [=] { return program->start_platform(); },
-        [=] { return program->start_app(); },
-        [=] { return program->fit_window(); },
-        [=] { return program->rehearse(); },
-        [=] {
-            platform::run_loop([=] { return program->frame(); });  // the first frame at once
-            program->shut_down();  // natively, once the window is closed (the web never returns here)
-            delete program;
-            return true;
-        },
-    });
+    // One task up to the first drawn frame: a yield after creating the GL context lets the
+    // browser render the page first, 25-45 ms measured, longer than the start-up work itself
+    // (about 20 ms; docs/performance.md).
+    if (!program->start_platform() || !program->start_app() || !program->fit_window()) return 1;
+    platform::run_loop([=] { return program->frame(); });  // the first frame at once
+    program->shut_down();  // natively, once the window is closed (the web never returns here)
+    delete program;
     return 0;
 }

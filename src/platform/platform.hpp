@@ -14,10 +14,6 @@ void set_gl_attributes();    // before SDL_CreateWindow: GL 3.0 core or WebGL2 (
 // Runs `frame` until it returns false: every display refresh on the web (requestAnimationFrame),
 // back to back natively with vsync (where next_event() sleeps while the app is idle).
 void run_loop(const std::function<bool()>& frame);
-// Runs `steps` in order until one returns false. On the web each step after the first is a task
-// of its own (a zero-delay timeout): the page can paint and take input between them, and no
-// single task of start-up blocks the page for long. Natively one after the other, at once.
-void in_steps(std::vector<std::function<bool()>> steps);
 // The next pending SDL event. With `may_sleep`, natively waits up to a quarter second for one
 // (the app is idle); the web never blocks.
 bool next_event(union SDL_Event* event, bool may_sleep);

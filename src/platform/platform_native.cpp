@@ -32,11 +32,6 @@ void run_loop(const std::function<bool()>& frame) {
     }
 }
 
-void in_steps(std::vector<std::function<bool()>> steps) {
-    for (auto& step : steps)
-        if (!step()) return;
-}
-
 bool next_event(SDL_Event* event, bool may_sleep) {
     return may_sleep ? SDL_WaitEventTimeout(event, 250) != 0 : SDL_PollEvent(event) != 0;
 }

@@ -20,27 +20,7 @@ Api g_api;
 std::string g_result;  // keeps strings returned to JS alive until the next call
 
 EM_BOOL loop_callback(double, void*) { return g_frame() ? EM_TRUE : EM_FALSE; }
-
-std::vector<std::function<bool()>> g_steps;
-size_t g_next_step = 0;
-// Runs the next start-up step; the one after it runs as a task of its own, posted on a
-// MessageChannel: as soon as the browser has handled what is waiting (a setTimeout(0) can wait
-// for a clamp or a frame).
-void run_step() {
-    if (g_steps[g_next_step++]() && g_next_step < g_steps.size())
-        EM_ASM({
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => _failsafe_run_step();
-            channel.port2.postMessage(0);
-        });
-}
 }  // namespace
-
-void in_steps(std::vector<std::function<bool()>> steps) {
-    g_steps = std::move(steps);
-    g_next_step = 0;
-    if (!g_steps.empty()) run_step();
-}
 
 const char* glsl_version() { return "#version 300 es"; }
 
@@ -264,7 +244,6 @@ const char* to_js(const std::function<std::string()>& get, const char* fallback)
 // Called by web/shell.js (window.failsafe). Strings are returned in a buffer that stays valid
 // until the next call.
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void failsafe_run_step() { failsafe::platform::run_step(); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_plan_json() { return to_js(failsafe::platform::g_api.plan_json, ""); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_analysis_json() { return to_js(failsafe::platform::g_api.analysis_json, ""); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_load_json(const char* json) {
