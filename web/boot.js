@@ -12,7 +12,15 @@
   const compile = () => (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(bytes) : bytes());
   window.failsafeWasm = new Promise((done) => {
     let started = false;
-    const start = () => started || done(compile(), started = true);
+    const start = () => {
+      if (started) return;
+      started = true;
+      done(compile());
+      // The WebGL context too, while the wasm comes: the page's own work for a new context runs
+      // now, not after the app's start. The app's request (sdl_web.cpp) gets this same context.
+      const canvas = document.getElementById('canvas');
+      if (canvas) canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+    };
     if (document.visibilityState === 'hidden') return start();  // nothing is painted in the background
     const P = window.PerformanceObserver;
     if (P && (P.supportedEntryTypes || []).includes('largest-contentful-paint')) {
