@@ -15,7 +15,7 @@
 namespace failsafe::app {
 namespace {
 
-constexpr const char* kTabNames[] = {"Plan", "Budget", "Fatigue", "Block", "Findings"};  // in PhoneTab order
+constexpr const char* kTabNames[] = {"Today", "Plan", "Budget", "Fatigue", "Block", "Findings"};  // in PhoneTab order
 
 float gap() { return ImGui::GetStyle().ItemSpacing.x; }
 // Seven days side by side, none narrower than kMinDayWidth.
@@ -58,6 +58,7 @@ PhoneTab tab_row(App& app, std::initializer_list<PhoneTab> tabs, float width) {
 
 void draw_tab(App& app, PhoneTab tab, ImVec2 size) {
     switch (tab) {
+        case PhoneTab::today: draw_today(app, size); break;
         case PhoneTab::plan: break;  // the board, drawn by the layout itself
         case PhoneTab::budget: draw_budget(app, size); break;
         case PhoneTab::fatigue: draw_fatigue(app, size); break;
@@ -85,9 +86,13 @@ void draw_desktop(App& app) {
     ImGui::SameLine(0, gap());
     ImGui::BeginGroup();
     const float strip_top = ImGui::GetCursorPosY();
-    draw_week_strip(app, center_w);
-    const float board_h = (avail.y - (ImGui::GetCursorPosY() - strip_top)) * 0.6f;
-    draw_board(app, ImVec2(center_w, board_h), false);
+    if (app.ui().phone_tab == PhoneTab::today) {  // opened from the Plan menu: in the board's place
+        draw_today(app, ImVec2(center_w, avail.y * 0.6f));
+    } else {
+        draw_week_strip(app, center_w);
+        const float board_h = (avail.y - (ImGui::GetCursorPosY() - strip_top)) * 0.6f;
+        draw_board(app, ImVec2(center_w, board_h), false);
+    }
     const float bottom_h = ImGui::GetContentRegionAvail().y;
     const float fatigue_w = center_w * 0.5f - gap() / 2;
     (app.ui().block_view ? draw_block : draw_fatigue)(app, ImVec2(fatigue_w, bottom_h), true);
@@ -109,12 +114,12 @@ void draw_tablet(App& app) {
     const float lib_w = std::clamp(avail.x * 0.36f, 190.f, 300.f);
     draw_library(app, ImVec2(lib_w, bottom_h));
     ImGui::SameLine(0, gap());
-    tabbed(app, {PhoneTab::budget, PhoneTab::findings, PhoneTab::fatigue, PhoneTab::block}, ImVec2(avail.x - lib_w - gap(), bottom_h));
+    tabbed(app, {PhoneTab::budget, PhoneTab::findings, PhoneTab::fatigue, PhoneTab::block, PhoneTab::today}, ImVec2(avail.x - lib_w - gap(), bottom_h));
 }
 
 void draw_phone(App& app) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const PhoneTab shown = tab_row(app, {PhoneTab::plan, PhoneTab::budget, PhoneTab::fatigue, PhoneTab::block, PhoneTab::findings}, width);
+    const PhoneTab shown = tab_row(app, {PhoneTab::today, PhoneTab::plan, PhoneTab::budget, PhoneTab::fatigue, PhoneTab::block, PhoneTab::findings}, width);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (shown != PhoneTab::plan) return draw_tab(app, shown, avail);
     draw_week_strip(app, avail.x);

@@ -30,6 +30,8 @@ void draw_menus(App& app) {
             new_rows.end();
             ImGui::EndMenu();
         }
+        if (ImGui::MenuItem("Today")) ui.phone_tab = PhoneTab::today;
+        app.layout().add_last_item("menu-today");
         if (ImGui::MenuItem("My plans...")) app.open_dialog(Dialog::my_plans);
         app.layout().add_last_item("menu-my-plans");
         if (ImGui::MenuItem("Share link...")) open_share_dialog(app);
@@ -61,6 +63,16 @@ void draw_menus(App& app) {
             app.open_dialog(Dialog::export_json);
         }
         app.layout().add_last_item("menu-export");
+        if (ImGui::MenuItem("Import log...", nullptr, false, editable)) {
+            ui.text.clear();
+            app.open_dialog(Dialog::import_log);
+        }
+        app.layout().add_last_item("menu-import-log");
+        if (ImGui::MenuItem("Export log...")) {
+            ui.text = log_to_json(app.gym_log().log());
+            app.open_dialog(Dialog::export_log);
+        }
+        app.layout().add_last_item("menu-export-log");
         rows.end();
         ImGui::EndMenu();
     }

@@ -130,6 +130,7 @@ void draw_findings(App& app, ImVec2 size) {
         heights[i] = ImGui::GetCursorPosY() - y;
     }
     if (cache.groups.empty()) ImGui::TextDisabled("Nothing to flag.");
+    log_findings(app);
     if (apply_fix) {  // after the loop: the list changes with the plan
         const FindingGroup& g = cache.groups[*apply_fix];
         std::vector<Action> fixes = group_fixes(app.plan(), g);
