@@ -47,6 +47,8 @@ void log_findings(App& app) {
         ImGui::Separator();
         ImGui::PopID();
     }
+    ImGui::TextUnformatted("From the plan");
+    ImGui::Separator();
     if (fix) app.dispatch_all({*fix}, fix_text, 0, true);
 }
 

@@ -98,10 +98,9 @@ std::string slot_text(const Slot& s) {
     return out;
 }
 
-// The check-in: sleep, motivation and the soreness of the muscles about to be trained, 1-5.
+// The check-in, always in view above the sets: sleep, motivation and the soreness of the muscles about to be trained, 1-5.
 void check_in(App& app, const Place& p, const Day& day, const failsafe::Session* session) {
-    if (!ImGui::CollapsingHeader("Check-in##today", session && !session->check_in.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) return;
-    app.layout().add_last_item("checkin");
+    ImGui::TextDisabled("Before the session (1-5)");
     CheckIn c = session ? session->check_in : CheckIn{};
     bool changed = false;
     const float w = stepper_width(app, "5");
