@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "failsafe/utf8.hpp"
+#include "plan_store.hpp"
 #include "platform.hpp"
 
 namespace failsafe::app {
@@ -68,7 +69,14 @@ bool LogStore::set_start(std::optional<Date> start, std::string* why) {
 }
 
 bool LogStore::replace(Log log, std::string* why) {
-    unreadable_.clear();  // the user chose the imported log over the one that could not be read
+    if (!unreadable_.empty()) {  // the user chose the imported log: the unreadable one goes aside first (My plans lists it)
+        std::string aside;
+        for (int n = 0; aside.empty() || platform::storage_get(aside); ++n)  // never over another kept entry
+            aside = std::string(PlanStore::kKept) + "log/" + plan_id_ + "/" + std::to_string(n);
+        const auto value = platform::storage_get(kPrefix + plan_id_);
+        if (value && !platform::storage_set(aside, *value, why)) return false;
+        unreadable_.clear();
+    }
     log_ = std::move(log);
     return save(why);
 }

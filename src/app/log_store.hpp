@@ -24,7 +24,9 @@ public:
     // browser (then the edit stays here, unsaved(), and goes with the next save).
     bool edit(const LogAction& action, std::string* why);
     bool set_start(std::optional<Date> start, std::string* why);
-    bool replace(Log log, std::string* why);  // an imported log, checked by the core's reader
+    // An imported log (checked by the core's reader) in place of the held one; a stored log that
+    // could not be read is first kept aside under PlanStore::kKept (My plans lists it).
+    bool replace(Log log, std::string* why);
     bool save(std::string* why);              // writes what is held; true when kept
     bool unsaved() const { return unsaved_; }
     // Why the stored log could not be read ("" when it could): it is then left as it is.

@@ -103,17 +103,17 @@ void check_in(App& app, const Place& p, const Day& day, const failsafe::Session*
     ImGui::TextDisabled("Before the session (1-5)");
     CheckIn c = session ? session->check_in : CheckIn{};
     bool changed = false;
-    const float w = stepper_width(app, "5");
+    const float w = stepper_width(app, "not given");
     auto score = [&](const std::string& probe, uint8_t& v, const char* label) {
         int x = v;
-        if (step_int(app, probe, &x, 0, log_limits::kMaxScore, x ? std::to_string(x) : "-", w)) {
+        if (step_int(app, probe, &x, 0, log_limits::kMaxScore, x ? std::to_string(x) + " of 5" : "not given", w)) {
             v = static_cast<uint8_t>(x);
             changed = true;
         }
         side_label(label);
     };
-    score("checkin-sleep", c.sleep, "Sleep (1 very poor - 5 very good)");
-    score("checkin-motivation", c.motivation, "Motivation (1 very low - 5 very high)");
+    score("checkin-sleep", c.sleep, "Sleep (5: very good)");
+    score("checkin-motivation", c.motivation, "Motivation (5: very high)");
     PerMuscle<bool> trained{};
     for (const Slot& s : day.slots)
         if (const Exercise* e = app.plan().exercise(s.exercise))
@@ -121,7 +121,7 @@ void check_in(App& app, const Place& p, const Day& day, const failsafe::Session*
     for (int m = 0; m < kMuscleCount; ++m)
         if (trained[m])
             score("checkin-sore:" + std::string(muscle_id(muscle_at(m))), c.soreness[m],
-                  (std::string(muscle_label(muscle_at(m))) + " sore (1 none - 5 very)").c_str());
+                  (std::string(muscle_label(muscle_at(m))) + " soreness (1: none)").c_str());
     if (changed) edit(app, logact::SetCheckIn{p.week, p.day, p.date, c});
 }
 
@@ -162,10 +162,11 @@ void slot_rows(App& app, const Place& p, int index, const Slot& slot, const fail
             LoggedSet s = entry->sets[static_cast<size_t>(i)];
             int reps = s.reps, rir = s.rir;
             float load = s.load.value_or(0.f);
+            const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
             bool changed = step_int(app, "log-reps:" + id, &reps, 0, log_limits::kMaxReps, std::to_string(reps) + " reps", reps_w);
-            ImGui::SameLine();
+            flow(rir_w, right);  // on a phone: reps and reps in reserve on one line, the load under them
             changed |= step_int(app, "log-rir:" + id, &rir, 0, log_limits::kMaxRir, rir ? "RIR " + std::to_string(rir) : "failure", rir_w);
-            ImGui::SameLine();
+            flow(load_w, right);
             changed |= step_float(app, "log-load:" + id, &load, 0.f, log_limits::kMaxLoad, 2.5f, load_text, load_w);
             if (changed) {
                 s.reps = static_cast<uint8_t>(reps);
@@ -173,11 +174,11 @@ void slot_rows(App& app, const Place& p, int index, const Slot& slot, const fail
                 s.load = load > 0 ? std::optional<float>(load) : std::nullopt;
                 edit(app, logact::CorrectSet{p.week, p.day, index, i, s});
             }
-            ImGui::SameLine();
+            flow(button_w("x") + 20, right);
             if (small_button(app, "x")) edit(app, logact::RemoveSet{p.week, p.day, index, i});
             app.layout().add_last_item("log-remove:" + id);
         } else {
-            const std::string what = "Set " + std::to_string(i + 1) + ": " + std::to_string(planned.reps) + " reps, " +
+            const std::string what = "set " + std::to_string(i + 1) + ": " + std::to_string(planned.reps) + " reps, " +
                                      (failure ? std::string("to failure") : std::to_string(planned.rir) + " in reserve");
             if (i == logged) {
                 ImGui::SetWindowFontScale(kLarge);
@@ -188,7 +189,7 @@ void slot_rows(App& app, const Place& p, int index, const Slot& slot, const fail
                 ImGui::SetWindowFontScale(1.f);
                 app.layout().add_last_item("log-set:" + id);
             } else {
-                ImGui::TextDisabled("%s", what.c_str());
+                ImGui::TextDisabled("Then %s", what.c_str());
             }
         }
         ImGui::PopID();

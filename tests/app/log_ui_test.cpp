@@ -169,3 +169,24 @@ TEST_CASE("a share link never carries the log") {
     h.click("log-set:0.0");
     CHECK(h.app().session().link() == before);
 }
+
+TEST_CASE("a stored log that cannot be read is shown as such, never written over, and kept aside when a log is imported") {
+    Harness h;
+    squat_today(h);
+    test::wait(h, test::kDebounce + 0.1);
+    const std::string key = log_key(h);
+    const std::string damaged = "start=\n{\"format\": \"failsafe.log\", \"version\": 1, \"sessions\": [";
+    h.platform().storage[key] = damaged;
+    h.reload();
+    h.app().ui().phone_tab = app::PhoneTab::today;
+    h.frames(2);
+    CHECK_FALSE(h.app().gym_log().unreadable().empty());
+    h.click("log-set:0.0");
+    CHECK(h.platform().storage[key] == damaged);  // not written over
+    Log imported;
+    imported.plan = "Imported";
+    std::string why;
+    REQUIRE(h.app().gym_log().replace(imported, &why));
+    CHECK(h.platform().storage[std::string(app::PlanStore::kKept) + "log/" + h.app().plan_id() + "/0"] == damaged);
+    CHECK(h.platform().storage[key] != damaged);
+}
