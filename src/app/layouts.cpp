@@ -36,8 +36,8 @@ PhoneTab tab_row(App& app, std::initializer_list<PhoneTab> tabs, float width) {
     for (PhoneTab t : tabs) {
         std::string& label = labels[static_cast<int>(t)];
         label = kTabNames[static_cast<int>(t)];
-        if (t == PhoneTab::findings && !findings_cache(app).groups.empty())
-            label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
+        const size_t findings = t == PhoneTab::findings ? findings_cache(app).groups.size() + log_findings_count(app) : 0;
+        if (findings > 0) label += " (" + std::to_string(findings) + ")";
         text += ImGui::CalcTextSize(label.c_str()).x;
     }
     // Narrower than the labels with the usual padding (a 320 px phone): less padding and gap.

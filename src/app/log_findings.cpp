@@ -12,8 +12,14 @@
 
 namespace failsafe::app {
 
+namespace {
+const LogAnalysis& log_analysis(App& app) { return app.gym_log().analysis(app.plan(), app.analysis(), app.generation()); }
+}  // namespace
+
+size_t log_findings_count(App& app) { return log_analysis(app).findings.size(); }
+
 void log_findings(App& app) {
-    const LogAnalysis& la = app.gym_log().analysis(app.plan(), app.analysis(), app.generation());
+    const LogAnalysis& la = log_analysis(app);
     if (la.findings.empty()) return;
     ImGui::TextUnformatted("From your log");
     app.layout().add_last_item("log-findings");
