@@ -24,34 +24,51 @@ float library_width(float avail) { return std::clamp(avail * 0.15f, 190.f, 300.f
 float budget_width(float avail) { return std::clamp(avail * 0.235f, 320.f, 380.f); }  // its columns need 320
 
 // A row of tabs over `tabs`, each as wide as its label and the room left shared out, so that every
-// label shows; touch-sized once a finger is used. Returns the tab shown: the current one, or the
-// first of `tabs` when the current one is not among them.
+// label shows; touch-sized once a finger is used. When the labels do not fit on one line even with
+// less padding (six tabs on a 320 px phone), two lines. Returns the tab shown: the current one, or
+// the first of `tabs` when the current one is not among them.
 PhoneTab tab_row(App& app, std::initializer_list<PhoneTab> tabs, float width) {
     UiState& ui = app.ui();
     PhoneTab shown = *tabs.begin();
     for (PhoneTab t : tabs) if (t == ui.phone_tab) shown = t;
     std::string labels[std::size(kTabNames)];
-    const float n = static_cast<float>(tabs.size());
+    float widths[std::size(kTabNames)] = {};
     float text = 0;
     for (PhoneTab t : tabs) {
         std::string& label = labels[static_cast<int>(t)];
         label = kTabNames[static_cast<int>(t)];
         const size_t findings = t == PhoneTab::findings ? findings_cache(app).groups.size() + log_findings_count(app) : 0;
         if (findings > 0) label += " (" + std::to_string(findings) + ")";
-        text += ImGui::CalcTextSize(label.c_str()).x;
+        text += widths[static_cast<int>(t)] = ImGui::CalcTextSize(label.c_str()).x;
     }
+    const int count = static_cast<int>(tabs.size());
+    const auto needs = [&](float pad, float space, float n, float t) { return t + n * 2 * pad + (n - 1) * space; };
     // Narrower than the labels with the usual padding (a 320 px phone): less padding and gap.
     float pad = ImGui::GetStyle().FramePadding.x, space = gap();
-    if (text + n * 2 * pad + (n - 1) * space > width) pad = 3, space = 4;
-    const float extra = std::max(0.f, (width - text - n * 2 * pad - (n - 1) * space) / n);
-    bool first = true;
-    for (PhoneTab t : tabs) {
-        if (!first) ImGui::SameLine(0, space);
-        first = false;
-        const std::string& label = labels[static_cast<int>(t)];
-        const ImVec2 size(ImGui::CalcTextSize(label.c_str()).x + 2 * pad + extra, touch_height(app));
-        if (tab_button((label + "##tab").c_str(), shown == t, size)) ui.phone_tab = t;
-        app.layout().add_last_item(std::string("tab:") + kTabNames[static_cast<int>(t)]);
+    if (needs(pad, space, static_cast<float>(count), text) > width) pad = 3, space = 4;
+    text = 0;
+    for (PhoneTab t : tabs) {  // no tab narrower than a finger
+        float& w = widths[static_cast<int>(t)];
+        text += w = std::max(w, touch_height(app) - 2 * pad);
+    }
+    const int per_line = needs(pad, space, static_cast<float>(count), text) > width ? (count + 1) / 2 : count;
+    int i = 0;
+    float line_text = 0;
+    const PhoneTab* line_start = tabs.begin();
+    for (const PhoneTab* t = tabs.begin(); t != tabs.end(); ++t, ++i) {
+        if (i % per_line == 0) {  // a new line: its labels' width, the room left shared out among them
+            line_start = t;
+            line_text = 0;
+            for (const PhoneTab* u = t; u != tabs.end() && u - t < per_line; ++u) line_text += widths[static_cast<int>(*u)];
+        } else {
+            ImGui::SameLine(0, space);
+        }
+        const float n = static_cast<float>(std::min<long>(per_line, tabs.end() - line_start));
+        const float extra = std::max(0.f, (width - needs(pad, space, n, line_text)) / n);
+        const std::string& label = labels[static_cast<int>(*t)];
+        const ImVec2 size(widths[static_cast<int>(*t)] + 2 * pad + extra, touch_height(app));
+        if (tab_button((label + "##tab").c_str(), shown == *t, size)) ui.phone_tab = *t;
+        app.layout().add_last_item(std::string("tab:") + kTabNames[static_cast<int>(*t)]);
     }
     return shown;
 }

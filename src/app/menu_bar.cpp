@@ -30,8 +30,6 @@ void draw_menus(App& app) {
             new_rows.end();
             ImGui::EndMenu();
         }
-        if (ImGui::MenuItem("Today")) ui.phone_tab = PhoneTab::today;
-        app.layout().add_last_item("menu-today");
         if (ImGui::MenuItem("My plans...")) app.open_dialog(Dialog::my_plans);
         app.layout().add_last_item("menu-my-plans");
         if (ImGui::MenuItem("Share link...")) open_share_dialog(app);
@@ -63,6 +61,9 @@ void draw_menus(App& app) {
             app.open_dialog(Dialog::export_json);
         }
         app.layout().add_last_item("menu-export");
+        ImGui::Separator();  // the gym log
+        if (ImGui::MenuItem("Today")) ui.phone_tab = PhoneTab::today;
+        app.layout().add_last_item("menu-today");
         if (ImGui::MenuItem("Import log...", nullptr, false, editable)) {
             ui.text.clear();
             app.open_dialog(Dialog::import_log);
