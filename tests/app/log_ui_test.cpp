@@ -190,3 +190,23 @@ TEST_CASE("a stored log that cannot be read is shown as such, never written over
     CHECK(h.platform().storage[std::string(app::PlanStore::kKept) + "log/" + h.app().plan_id() + "/0"] == damaged);
     CHECK(h.platform().storage[key] != damaged);
 }
+
+TEST_CASE("a note typed for the session is kept with it") {
+    Harness h(ImVec2(1280, 1300));  // the note in view under the check-in and the sets
+    squat_today(h);
+    h.click("today-note");
+    h.type("Felt strong");
+    h.click("today-title");  // leaves the field
+    const failsafe::Session* s = h.app().gym_log().log().session(0, kTuesday);
+    REQUIRE(s != nullptr);
+    CHECK(s->note == "Felt strong");
+}
+
+TEST_CASE("another day is a step away, and Today comes back to the day of the date") {
+    Harness h;
+    squat_today(h);
+    h.click("today-day+");
+    CHECK_FALSE(h.has("log-set:0.0"));  // Wednesday: a rest day
+    h.click("today-back");
+    CHECK(h.has("log-set:0.0"));
+}
