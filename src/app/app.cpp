@@ -24,6 +24,7 @@ void App::start() {
     session_.start();
     if (platform::coarse_pointer()) touch_.assume_finger();
     if (std::string problem = my_exercises_.load(); !problem.empty()) session_.notices().push_back(std::move(problem));
+    if (platform::coarse_pointer() && training_today(*this)) ui_.phone_tab = PhoneTab::today;  // in the gym: the session of the day first
 }
 
 // ---- changes ----------------------------------------------------------------------------------

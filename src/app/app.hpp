@@ -15,6 +15,7 @@
 #include "document.hpp"
 #include "exercise_store.hpp"
 #include "layout_probe.hpp"
+#include "log_store.hpp"
 #include "session.hpp"
 #include "touch_input.hpp"
 #include "ui_state.hpp"
@@ -84,6 +85,10 @@ public:
     Session& session() { return session_; }
     PlanStore& store() { return session_.store(); }
     ExerciseStore& my_exercises() { return my_exercises_; }  // custom exercises kept across plans
+    LogStore& gym_log() {  // the open plan's gym log
+        log_.follow(plan_id(), plan().name);
+        return log_;
+    }
     const std::string& plan_id() const { return session_.plan_id(); }
     UiState& ui() { return ui_; }
     LayoutProbe& layout() { return layout_; }
@@ -122,6 +127,7 @@ private:
     Document doc_;
     Session session_;
     ExerciseStore my_exercises_;
+    LogStore log_;
     UiState ui_;
     LayoutProbe layout_;
     TouchInput touch_;

@@ -329,6 +329,8 @@ void draw_dialogs(App& app) {
         case Dialog::name_day: name_day_dialog(app); break;
         case Dialog::my_exercises: my_exercises_dialog(app); break;
         case Dialog::shortcuts: shortcuts_dialog(app); break;
+        case Dialog::import_log: import_log_dialog(app); break;
+        case Dialog::export_log: export_log_dialog(app); break;
     }
 }
 

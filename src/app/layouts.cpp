@@ -15,7 +15,7 @@
 namespace failsafe::app {
 namespace {
 
-constexpr const char* kTabNames[] = {"Plan", "Budget", "Fatigue", "Block", "Findings"};  // in PhoneTab order
+constexpr const char* kTabNames[] = {"Today", "Plan", "Budget", "Fatigue", "Block", "Findings"};  // in PhoneTab order
 
 float gap() { return ImGui::GetStyle().ItemSpacing.x; }
 // Seven days side by side, none narrower than kMinDayWidth.
@@ -24,40 +24,58 @@ float library_width(float avail) { return std::clamp(avail * 0.15f, 190.f, 300.f
 float budget_width(float avail) { return std::clamp(avail * 0.235f, 320.f, 380.f); }  // its columns need 320
 
 // A row of tabs over `tabs`, each as wide as its label and the room left shared out, so that every
-// label shows; touch-sized once a finger is used. Returns the tab shown: the current one, or the
-// first of `tabs` when the current one is not among them.
+// label shows; touch-sized once a finger is used. When the labels do not fit on one line even with
+// less padding (six tabs on a 320 px phone), two lines. Returns the tab shown: the current one, or
+// the first of `tabs` when the current one is not among them.
 PhoneTab tab_row(App& app, std::initializer_list<PhoneTab> tabs, float width) {
     UiState& ui = app.ui();
     PhoneTab shown = *tabs.begin();
     for (PhoneTab t : tabs) if (t == ui.phone_tab) shown = t;
     std::string labels[std::size(kTabNames)];
-    const float n = static_cast<float>(tabs.size());
+    float widths[std::size(kTabNames)] = {};
     float text = 0;
     for (PhoneTab t : tabs) {
         std::string& label = labels[static_cast<int>(t)];
         label = kTabNames[static_cast<int>(t)];
-        if (t == PhoneTab::findings && !findings_cache(app).groups.empty())
-            label += " (" + std::to_string(findings_cache(app).groups.size()) + ")";
-        text += ImGui::CalcTextSize(label.c_str()).x;
+        const size_t findings = t == PhoneTab::findings ? findings_cache(app).groups.size() + log_findings_count(app) : 0;
+        if (findings > 0) label += " (" + std::to_string(findings) + ")";
+        text += widths[static_cast<int>(t)] = ImGui::CalcTextSize(label.c_str()).x;
     }
+    const int count = static_cast<int>(tabs.size());
+    const auto needs = [&](float pad, float space, float n, float t) { return t + n * 2 * pad + (n - 1) * space; };
     // Narrower than the labels with the usual padding (a 320 px phone): less padding and gap.
     float pad = ImGui::GetStyle().FramePadding.x, space = gap();
-    if (text + n * 2 * pad + (n - 1) * space > width) pad = 3, space = 4;
-    const float extra = std::max(0.f, (width - text - n * 2 * pad - (n - 1) * space) / n);
-    bool first = true;
-    for (PhoneTab t : tabs) {
-        if (!first) ImGui::SameLine(0, space);
-        first = false;
-        const std::string& label = labels[static_cast<int>(t)];
-        const ImVec2 size(ImGui::CalcTextSize(label.c_str()).x + 2 * pad + extra, touch_height(app));
-        if (tab_button((label + "##tab").c_str(), shown == t, size)) ui.phone_tab = t;
-        app.layout().add_last_item(std::string("tab:") + kTabNames[static_cast<int>(t)]);
+    if (needs(pad, space, static_cast<float>(count), text) > width) pad = 3, space = 4;
+    text = 0;
+    for (PhoneTab t : tabs) {  // no tab narrower than a finger
+        float& w = widths[static_cast<int>(t)];
+        text += w = std::max(w, touch_height(app) - 2 * pad);
+    }
+    const int per_line = needs(pad, space, static_cast<float>(count), text) > width ? (count + 1) / 2 : count;
+    int i = 0;
+    float line_text = 0;
+    const PhoneTab* line_start = tabs.begin();
+    for (const PhoneTab* t = tabs.begin(); t != tabs.end(); ++t, ++i) {
+        if (i % per_line == 0) {  // a new line: its labels' width, the room left shared out among them
+            line_start = t;
+            line_text = 0;
+            for (const PhoneTab* u = t; u != tabs.end() && u - t < per_line; ++u) line_text += widths[static_cast<int>(*u)];
+        } else {
+            ImGui::SameLine(0, space);
+        }
+        const float n = static_cast<float>(std::min<long>(per_line, tabs.end() - line_start));
+        const float extra = std::max(0.f, (width - needs(pad, space, n, line_text)) / n);
+        const std::string& label = labels[static_cast<int>(*t)];
+        const ImVec2 size(widths[static_cast<int>(*t)] + 2 * pad + extra, touch_height(app));
+        if (tab_button((label + "##tab").c_str(), shown == *t, size)) ui.phone_tab = *t;
+        app.layout().add_last_item(std::string("tab:") + kTabNames[static_cast<int>(*t)]);
     }
     return shown;
 }
 
 void draw_tab(App& app, PhoneTab tab, ImVec2 size) {
     switch (tab) {
+        case PhoneTab::today: draw_today(app, size); break;
         case PhoneTab::plan: break;  // the board, drawn by the layout itself
         case PhoneTab::budget: draw_budget(app, size); break;
         case PhoneTab::fatigue: draw_fatigue(app, size); break;
@@ -85,9 +103,13 @@ void draw_desktop(App& app) {
     ImGui::SameLine(0, gap());
     ImGui::BeginGroup();
     const float strip_top = ImGui::GetCursorPosY();
-    draw_week_strip(app, center_w);
-    const float board_h = (avail.y - (ImGui::GetCursorPosY() - strip_top)) * 0.6f;
-    draw_board(app, ImVec2(center_w, board_h), false);
+    if (app.ui().phone_tab == PhoneTab::today) {  // opened from the Plan menu: in the board's place
+        draw_today(app, ImVec2(center_w, avail.y * 0.6f));
+    } else {
+        draw_week_strip(app, center_w);
+        const float board_h = (avail.y - (ImGui::GetCursorPosY() - strip_top)) * 0.6f;
+        draw_board(app, ImVec2(center_w, board_h), false);
+    }
     const float bottom_h = ImGui::GetContentRegionAvail().y;
     const float fatigue_w = center_w * 0.5f - gap() / 2;
     (app.ui().block_view ? draw_block : draw_fatigue)(app, ImVec2(fatigue_w, bottom_h), true);
@@ -109,12 +131,12 @@ void draw_tablet(App& app) {
     const float lib_w = std::clamp(avail.x * 0.36f, 190.f, 300.f);
     draw_library(app, ImVec2(lib_w, bottom_h));
     ImGui::SameLine(0, gap());
-    tabbed(app, {PhoneTab::budget, PhoneTab::findings, PhoneTab::fatigue, PhoneTab::block}, ImVec2(avail.x - lib_w - gap(), bottom_h));
+    tabbed(app, {PhoneTab::budget, PhoneTab::findings, PhoneTab::fatigue, PhoneTab::block, PhoneTab::today}, ImVec2(avail.x - lib_w - gap(), bottom_h));
 }
 
 void draw_phone(App& app) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const PhoneTab shown = tab_row(app, {PhoneTab::plan, PhoneTab::budget, PhoneTab::fatigue, PhoneTab::block, PhoneTab::findings}, width);
+    const PhoneTab shown = tab_row(app, {PhoneTab::today, PhoneTab::plan, PhoneTab::budget, PhoneTab::fatigue, PhoneTab::block, PhoneTab::findings}, width);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (shown != PhoneTab::plan) return draw_tab(app, shown, avail);
     draw_week_strip(app, avail.x);

@@ -61,6 +61,19 @@ void draw_menus(App& app) {
             app.open_dialog(Dialog::export_json);
         }
         app.layout().add_last_item("menu-export");
+        ImGui::Separator();  // the gym log
+        if (ImGui::MenuItem("Today")) ui.phone_tab = PhoneTab::today;
+        app.layout().add_last_item("menu-today");
+        if (ImGui::MenuItem("Import log...", nullptr, false, editable)) {
+            ui.text.clear();
+            app.open_dialog(Dialog::import_log);
+        }
+        app.layout().add_last_item("menu-import-log");
+        if (ImGui::MenuItem("Export log...")) {
+            ui.text = log_to_json(app.gym_log().log());
+            app.open_dialog(Dialog::export_log);
+        }
+        app.layout().add_last_item("menu-export-log");
         rows.end();
         ImGui::EndMenu();
     }

@@ -88,6 +88,7 @@ void draw_findings(App& app, ImVec2 size) {
     const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     std::optional<size_t> apply_fix;
+    log_findings(app);  // what happened in the gym first
     for (size_t i = 0; i < cache.groups.size(); ++i) {
         const FindingGroup& g = cache.groups[i];
         const Finding* f = g.first;

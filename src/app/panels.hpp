@@ -3,6 +3,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstddef>
 #include <optional>
 
 #include "failsafe/actions.hpp"
@@ -48,6 +49,12 @@ void draw_body_map(App& app, ImVec2 size);         // front and back silhouettes
 void draw_fatigue(App& app, ImVec2 size, bool switchable = false);  // fatigue curves
 void draw_block(App& app, ImVec2 size, bool switchable = false);    // per muscle and week: hard, failure sets, peak
 void view_switch(App& app);                        // "Fatigue" | "Block"
+void draw_today(App& app, ImVec2 size);            // the session of the day, logged set by set (panel_today.cpp)
+bool training_today(App& app);                     // the block's start date is set and today has a session
+void log_findings(App& app);                       // the log's findings, under their heading (log_findings.cpp)
+size_t log_findings_count(App& app);
+void import_log_dialog(App& app);                  // a failsafe.log file in place of the open plan's log
+void export_log_dialog(App& app);
 void draw_findings(App& app, ImVec2 size);         // coaching findings with fixes, grouped across weeks
 struct FindingsCache;
 const FindingsCache& findings_cache(App& app);     // the groups and their text, current

@@ -12,9 +12,9 @@
 
 namespace failsafe::app {
 
-enum class PhoneTab { plan, budget, fatigue, block, findings };
+enum class PhoneTab { today, plan, budget, fatigue, block, findings };
 enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block,
-                    name_day, my_exercises, shortcuts };
+                    name_day, my_exercises, shortcuts, import_log, export_log };
 
 struct Toast {
     std::string text;
@@ -64,6 +64,9 @@ struct UiState {
     bool block_view = false;             // the desktop's bottom-left panel shows the block grid, not the curves
     // Phone layout.
     PhoneTab phone_tab = PhoneTab::plan;
+    // Today (panel_today.cpp): the week and day shown, -1 for the one the start date gives.
+    int today_week = -1, today_day = -1;
+    std::string today_note;              // the session note being typed
     // Dialogs.
     Dialog dialog = Dialog::none;
     bool dialog_opened = false;          // the popup was opened this dialog

@@ -26,6 +26,8 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::name_day: return "Name day";
         case app::Dialog::my_exercises: return "My exercises";
         case app::Dialog::shortcuts: return "Keyboard shortcuts";
+        case app::Dialog::import_log: return "Import log (JSON)";
+        case app::Dialog::export_log: return "Export log (JSON)";
     }
     return "";
 }

@@ -118,6 +118,7 @@ test('touch: the day menu, menu rows, tabs and steppers are at least 44 px; the 
   await tapAndCheck(page, cdp, 'day-menu:0', ['day-copy', 'day-clear'], 'layout-touch-day-menu.png');
   await tap(page, cdp, 'tab:Plan');  // a tap elsewhere closes the menu
   await tapAndCheck(page, cdp, 'menu-plan', ['menu-my-plans', 'menu-rename', 'menu-budgets', 'menu-export'], 'layout-touch-plan-menu.png');
+  await tap(page, cdp, 'tab:Today');  // left of the open menu: closes it
   await tap(page, cdp, 'tab:Plan');
 
   // an exercise in by the "Add to" days: each day's button is touch-sized
