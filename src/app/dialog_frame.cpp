@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app.hpp"
+#include "theme.hpp"
 
 namespace failsafe::app {
 
@@ -50,6 +51,18 @@ bool close_button(App& app, const char* label) {
     const bool pressed = ImGui::Button(label);
     app.layout().add_last_item("dialog-close");
     return pressed;
+}
+
+float text_box_width() { return std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 60); }
+
+void dialog_error(App& app, const std::string& error, float width, const char* probe) {
+    if (error.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::over());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(error.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (probe) app.layout().add_last_item(probe);
 }
 
 }  // namespace failsafe::app

@@ -17,6 +17,11 @@ void end_modal(App& app, bool close);
 // The button that closes the dialog without doing anything ("Close", "Cancel"), named
 // "dialog-close" for the layout probe; true when pressed.
 bool close_button(App& app, const char* label = "Close");
+// The width of a dialog's text box: 560 px, less on a narrow screen.
+float text_box_width();
+// A dialog's error, in the warning colour, wrapped at `width`; nothing when `error` is empty.
+// Named `probe` for the layout probe when given.
+void dialog_error(App& app, const std::string& error, float width, const char* probe = nullptr);
 // "upper-lower.failsafe.json" for a plan named "Upper / lower".
 std::string json_filename(const Plan& plan);
 

@@ -151,16 +151,10 @@ void import_dialog(App& app) {
     UiState& ui = app.ui();
     ImGui::TextDisabled("Paste a Failsafe plan file%s. Your current plan stays in Undo.",
                         platform::can_pick_file() ? ", or open one" : "");
-    const float w = std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 60);
+    const float w = text_box_width();
     ImGui::InputTextMultiline("##json", &ui.text, ImVec2(w, 260), page_text::kFlags, page_text::callback);
     app.layout().add_last_item("import-text");
-    if (!ui.dialog_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::over());
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-        ImGui::TextUnformatted(ui.dialog_error.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-    }
+    dialog_error(app, ui.dialog_error, w);
     bool close = false;
     if (ImGui::Button("Load")) {
         ui.dialog_error = app.load_json(ui.text);
@@ -197,7 +191,7 @@ void import_dialog(App& app) {
 void export_dialog(App& app) {
     if (!begin_modal(app, "Export plan (JSON)")) return;
     UiState& ui = app.ui();
-    const float w = std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 60);
+    const float w = text_box_width();
     ImGui::InputTextMultiline("##json", &ui.text, ImVec2(w, 260), ImGuiInputTextFlags_ReadOnly);
     if (ImGui::Button("Download")) app.toast(platform::save_text_file(json_filename(app.plan()), ui.text));
     ImGui::SameLine();

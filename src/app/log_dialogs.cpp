@@ -12,7 +12,6 @@
 #include "page_text.hpp"
 #include "panels.hpp"
 #include "platform.hpp"
-#include "theme.hpp"
 
 namespace failsafe::app {
 namespace {
@@ -25,7 +24,6 @@ std::string log_filename(const Plan& plan) {
     return name + ".failsafe-log.json";
 }
 
-float field_width() { return std::min(560.f, ImGui::GetMainViewport()->WorkSize.x - 60); }
 
 // Reads `text` as a log and puts it in the open plan's place; "" or why not.
 std::string import_log(App& app, const std::string& text) {
@@ -46,17 +44,10 @@ void import_log_dialog(App& app) {
     ImGui::TextDisabled("Paste a Failsafe log file%s.", platform::can_pick_file() ? ", or open one" : "");
     if (now > 0)
         ImGui::TextDisabled("It replaces the %zu logged session%s of this plan: export them first to keep them.", now, now == 1 ? "" : "s");
-    const float w = field_width();
+    const float w = text_box_width();
     ImGui::InputTextMultiline("##log", &ui.text, ImVec2(w, 220), page_text::kFlags, page_text::callback);
     app.layout().add_last_item("import-log-text");
-    if (!ui.dialog_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::over());
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-        ImGui::TextUnformatted(ui.dialog_error.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-        app.layout().add_last_item("import-log-error");
-    }
+    dialog_error(app, ui.dialog_error, w, "import-log-error");
     bool close = false;
     if (ImGui::Button("Load")) {
         ui.dialog_error = import_log(app, ui.text);
@@ -80,7 +71,7 @@ void import_log_dialog(App& app) {
 void export_log_dialog(App& app) {
     if (!begin_modal(app, "Export log (JSON)")) return;
     UiState& ui = app.ui();
-    ImGui::InputTextMultiline("##log", &ui.text, ImVec2(field_width(), 220), ImGuiInputTextFlags_ReadOnly);
+    ImGui::InputTextMultiline("##log", &ui.text, ImVec2(text_box_width(), 220), ImGuiInputTextFlags_ReadOnly);
     if (ImGui::Button("Download")) app.toast(platform::save_text_file(log_filename(app.plan()), ui.text));
     app.layout().add_last_item("export-log-download");
     ImGui::SameLine();
