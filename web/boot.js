@@ -18,8 +18,14 @@
       done(compile());
       // The WebGL context too, while the wasm comes: the page's own work for a new context runs
       // now, not after the app's start. The app's request (sdl_web.cpp) gets this same context.
+      // At the size the app gives it (sdl_web.cpp's size_canvas), so that its drawing buffer is
+      // made once.
       const canvas = document.getElementById('canvas');
-      if (canvas) canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+      if (!canvas) return;
+      const box = canvas.getBoundingClientRect(), ratio = Math.fround(window.devicePixelRatio || 1);
+      canvas.width = Math.trunc(Math.fround(Math.trunc(box.width)) * ratio);
+      canvas.height = Math.trunc(Math.fround(Math.trunc(box.height)) * ratio);
+      canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     };
     if (document.visibilityState === 'hidden') return start();  // nothing is painted in the background
     const P = window.PerformanceObserver;

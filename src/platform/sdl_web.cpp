@@ -386,8 +386,13 @@ EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent* v, void*) {
 
 void size_canvas() {
     g.window.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    emscripten_set_canvas_element_size(kCanvas, static_cast<int>(static_cast<float>(g.window.w) * g.window.pixel_ratio),
-                                       static_cast<int>(static_cast<float>(g.window.h) * g.window.pixel_ratio));
+    const int w = static_cast<int>(static_cast<float>(g.window.w) * g.window.pixel_ratio);
+    const int h = static_cast<int>(static_cast<float>(g.window.h) * g.window.pixel_ratio);
+    // Setting a canvas's size, even to the one it has, reallocates its drawing buffer: boot.js
+    // made it this size already at start-up.
+    int now_w = 0, now_h = 0;
+    emscripten_get_canvas_element_size(kCanvas, &now_w, &now_h);
+    if (now_w != w || now_h != h) emscripten_set_canvas_element_size(kCanvas, w, h);
 }
 
 void listen() {
