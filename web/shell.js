@@ -101,7 +101,9 @@
   // are the browser's own. The element holds the text: each change is handed to the app (not in
   // the middle of a composition), which says when its rules changed it (_textSet). Of the keys,
   // only Enter (on one line), Escape and Tab reach the app; the rest edit the element.
-  const typing = { el: null, multiline: false, composing: false };
+  // held: a finger is on the canvas; the input then takes the focus when it is lifted, inside
+  // the touch's own handler (iOS opens its keyboard only from inside the user's gesture).
+  const typing = { el: null, multiline: false, composing: false, held: false, focusOnRelease: false };
   // UTF-8 bytes (the app's offsets) of value.slice(0, index), and back.
   const utf8Bytes = (value, index) => window.Module.lengthBytesUTF8(value.slice(0, index));
   function indexOfBytes(value, bytes) {
@@ -325,7 +327,9 @@
       const input = typingElement(Boolean(multiline));
       Object.assign(input.style, { left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px' });
       input.hidden = false;
-      if (document.activeElement !== input) input.focus({ preventScroll: true });
+      if (document.activeElement === input) return;
+      if (typing.held) typing.focusOnRelease = true;
+      else input.focus({ preventScroll: true });
     },
     _textSet(value, start, end) {
       const input = typing.el;
@@ -351,6 +355,18 @@
       resolveReady();
       // Events for the app, none once it has stopped.
       const on = (target, type, handler) => target.addEventListener(type, (e) => { if (!crashed) handler(e); });
+      // A finger's release is the app's at once (failsafe_frame_now), so that a text field it
+      // opens takes the focus inside the tap. On the window: after the canvas's own handler.
+      on(canvas, 'touchstart', () => { typing.held = true; });
+      const release = () => {
+        typing.held = false;
+        call('failsafe_frame_now', null);
+        const input = typing.el;
+        if (typing.focusOnRelease && input && !input.hidden && document.activeElement !== input) input.focus({ preventScroll: true });
+        typing.focusOnRelease = false;
+      };
+      on(window, 'touchend', release);
+      on(window, 'touchcancel', release);
       on(window, 'hashchange', () => call('failsafe_hash_changed', null, ['string'], [location.hash.replace(/^#/, '')]));
       setTimeout(registerServiceWorker, 0);  // not in the first frame's task
       on(window, 'pagehide', () => call('failsafe_page_hide', null));

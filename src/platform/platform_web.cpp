@@ -266,6 +266,12 @@ EMSCRIPTEN_KEEPALIVE void failsafe_text_typed(const char* text, int sel_start, i
     wake.type = SDL_USEREVENT;
     SDL_PushEvent(&wake);
 }
+// web/shell.js, when a finger leaves the canvas: the app takes the release now, inside the
+// page's touchend handler, not at the next display refresh. iOS opens the keyboard for a focused
+// input (or a file picker) only from inside the user's gesture.
+EMSCRIPTEN_KEEPALIVE void failsafe_frame_now() {
+    if (failsafe::platform::g_frame) failsafe::platform::g_frame();
+}
 EMSCRIPTEN_KEEPALIVE const char* failsafe_frame_stats() { return to_js(failsafe::platform::g_api.frame_stats, "[]"); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_messages() { return to_js(failsafe::platform::g_api.messages, "[]"); }
 EMSCRIPTEN_KEEPALIVE const char* failsafe_share_link() { return to_js(failsafe::platform::g_api.share_link, ""); }

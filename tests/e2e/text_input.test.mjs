@@ -39,6 +39,42 @@ async function waitFor(page, what, name, shown = true, timeout = 3000) {
   }
 }
 
+// iOS opens its keyboard for an input focused inside the user's own touch handler, not for one
+// focused later (a frame, a timer). Records, for each focus the page's input takes, whether a
+// touchend was being dispatched: the capture listener runs before the page's handlers, the
+// bubbling one after them.
+async function recordFocus(page) {
+  await page.evaluate(() => {
+    window.__focus = [];
+    let inRelease = false;
+    window.addEventListener('touchend', () => { inRelease = true; }, true);
+    window.addEventListener('touchend', () => { inRelease = false; });
+    document.addEventListener('focusin', (e) => window.__focus.push({ id: e.target.id, inRelease }), true);
+  });
+}
+
+test('phone: the input takes the focus inside the tap itself, for a tap held a while and for a quick one', async () => {
+  const { context, page, cdp } = await phone();
+  await recordFocus(page);
+  await tap(page, cdp, 'search');  // held 60 ms: the field opens on the press, the focus waits for the release
+  assert.deepEqual(await page.evaluate(() => window.__focus), [{ id: 'text-input', inRelease: true }]);
+  await tap(page, cdp, 'day:0');   // ends the editing
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+
+  // a quick tap: pressed and lifted before the app drew a frame in between
+  const p = centre(await rectOf(page, 'search'));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 1 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await pause(page, 200);
+  const focus = await page.evaluate(() => window.__focus);
+  assert.deepEqual(focus.at(-1), { id: 'text-input', inRelease: true }, JSON.stringify(focus));
+  assert.equal((await focused(page)).tag, 'INPUT');
+  await page.keyboard.insertText('curl');
+  await waitFor(page, 'typed "curl" after a quick tap', 'lib:back-squat', false);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('phone: the search field takes a real input, the soft keyboard\'s text filters the library', async () => {
   const { context, page, cdp } = await phone();
   const search = await rectOf(page, 'search');
