@@ -23,6 +23,7 @@ void draw_fatigue(App& app, ImVec2 size, bool switchable) {
     ImGui::SameLine();
     const bool systemic = ui.fatigue_muscle >= kMuscleCount;
     ImGui::SetNextItemWidth(std::min(130.f, ImGui::GetContentRegionAvail().x * 0.4f));
+    touch_combo_list(app, kMuscleCount + 1);
     if (TouchFrame frame(app); ImGui::BeginCombo("##muscle", systemic ? "Systemic" : std::string(muscle_label(muscle_at(ui.fatigue_muscle))).c_str())) {
         TouchRows rows(app);
         for (int m = 0; m <= kMuscleCount; ++m) {

@@ -99,7 +99,7 @@ void apply() {
     ImVec4* c = st.Colors;
     c[ImGuiCol_WindowBg] = v4(22, 24, 29);
     c[ImGuiCol_ChildBg] = v4(30, 33, 40);
-    c[ImGuiCol_PopupBg] = v4(36, 40, 48, 250);
+    c[ImGuiCol_PopupBg] = v4(36, 40, 48, 255);
     c[ImGuiCol_Border] = v4(52, 57, 68);
     c[ImGuiCol_Text] = v4(230, 232, 236);
     c[ImGuiCol_TextDisabled] = v4(150, 156, 168);

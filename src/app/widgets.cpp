@@ -58,6 +58,7 @@ bool word_combo(App& app, const char* label, int* value, int count, std::string_
     const bool chosen = *value >= 0 && *value < count;
     const std::string preview = chosen ? std::string(word(*value)) : std::string(any ? any : "");
     TouchFrame frame(app);
+    touch_combo_list(app, count + (any ? 1 : 0));
     if (ImGui::BeginCombo(label, preview.c_str(), flags)) {
         TouchRows rows(app);
         if (any && ImGui::Selectable(any, *value < 0)) *value = -1, changed = true;
@@ -69,6 +70,8 @@ bool word_combo(App& app, const char* label, int* value, int count, std::string_
             ImGui::PopID();
         }
         rows.end();
+        const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        app.layout().add("combo-list", {at.x, at.y, size.x, size.y});
         ImGui::EndCombo();
     }
     if (changed) ImGui::MarkItemEdited(ImGui::GetItemID());  // as ImGui::Combo does: IsItemEdited and undo steps see it
@@ -222,6 +225,14 @@ TouchFrame::TouchFrame(App& app) : pushed_(app.touch().finger_seen()) {
 void TouchFrame::end() {
     if (pushed_) ImGui::PopStyleVar();
     pushed_ = false;
+}
+
+void touch_combo_list(App& app, int items) {
+    if (!app.touch().finger_seen()) return;
+    // TouchRows' rows, the half row its spacers add, the window's padding: ImGui fits it to the screen.
+    const float rows = static_cast<float>(std::min(items, 8)) + 0.5f;
+    const float height = rows * (theme::kTouchTarget + 1) + ImGui::GetStyle().WindowPadding.y * 2;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::CalcItemWidth(), 0), ImVec2(FLT_MAX, height));
 }
 
 bool small_button(App& app, const char* label) {

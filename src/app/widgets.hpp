@@ -40,6 +40,9 @@ public:
 private:
     bool pushed_ = false;
 };
+// Called just before ImGui::BeginCombo: once a finger is used, the combo's list shows up to
+// eight finger-sized rows of its `items` (ImGui sizes it for eight lines of text: three rows).
+void touch_combo_list(App& app, int items);
 // Worst severity among the findings at a slot, if any.
 std::optional<Severity> worst_at(const Analysis& a, int week, int day, int slot);
 // The width of a button labelled `label`.

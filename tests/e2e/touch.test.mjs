@@ -76,3 +76,30 @@ test('phone: every panel is reachable as a tab and nothing runs off the screen',
   assert.ok((await layout(page))['week-remove'], 'week actions wrap onto the screen');
   await context.close();
 });
+
+test('phone: a filter\'s list shows eight finger-sized rows, not three, and a tap on one filters the library', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await openApp(context, env.url);
+  const cdp = await context.newCDPSession(page);
+  await settle(page);
+  const tap = async (point) => {
+    await touch(cdp, 'touchStart', point);
+    await pause(page, 60);
+    await touch(cdp, 'touchEnd');
+    await pause(page, 200);
+  };
+  await tap(centre(await rectOf(page, 'filter:muscle')));
+  const list = (await layout(page))['combo-list'];
+  assert.ok(list, 'the list is open');
+  assert.ok(list.h >= 8 * 44, `eight rows of 44 px fit in the list (${JSON.stringify(list)})`);
+  assert.ok(list.y >= 0 && list.y + list.h <= PHONE.height, `the list is on the screen (${JSON.stringify(list)})`);
+  await screenshot(page, 'touch-phone-filter-list.png');
+  // "Chest" is the second row: the first is the "any muscle" entry
+  await tap({ x: list.x + list.w / 2, y: list.y + 44 * 1.5 + 44 / 2 });
+  const after = await layout(page);
+  assert.ok(!after['combo-list'], 'the list closes after a choice');
+  const listed = Object.keys(after).filter((k) => k.startsWith('lib:'));
+  assert.ok(listed.includes('lib:bench-press'), `a chest exercise is listed first (${listed})`);
+  assert.ok(!listed.some((k) => k.includes('squat')), `the squats are filtered out (${listed})`);
+  await context.close();
+});
