@@ -142,6 +142,7 @@ void day(App& app, int d, float width, float height) {
     ImGui::BeginChild("day", ImVec2(width, content_h), true, flags);
     // header
     const std::string& own_name = plan.day_names[static_cast<size_t>(d)];
+    const float top = touch_text_line(app);
     ImGui::TextUnformatted(std::string(width < 110 || !own_name.empty() ? day_short(d) : day_name(d)).c_str());
     const float menu_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("...").x - 8;
     if (!own_name.empty()) day_title(app, d, own_name, menu_x);
@@ -151,6 +152,7 @@ void day(App& app, int d, float width, float height) {
     }
     const float touch = touch_height(app);  // a finger: a square button it can hit
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - (touch > 0 ? touch : ImGui::CalcTextSize("...").x + 8));
+    touch_buttons_at(app, top);
     ImGui::BeginDisabled(app.viewing_shared());
     if (touch > 0 ? ImGui::Button("...", ImVec2(touch, touch)) : small_button(app, "...")) ImGui::OpenPopup("day-menu");
     ImGui::EndDisabled();

@@ -95,10 +95,12 @@ void draw_library(App& app, ImVec2 size) {
     UiState& ui = app.ui();
     ImGui::BeginChild("library", size, true);
     keyboard_panel(app);
+    const float top = touch_text_line(app);
     ImGui::TextUnformatted("Exercises");
     ImGui::SameLine();
     const float add_w = ImGui::CalcTextSize("+ Custom").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - add_w);
+    touch_buttons_at(app, top);
     ImGui::BeginDisabled(app.viewing_shared());
     if (small_button(app, "+ Custom")) open_custom_exercise(app, -1);
     ImGui::EndDisabled();

@@ -227,6 +227,16 @@ void TouchFrame::end() {
     pushed_ = false;
 }
 
+float touch_text_line(App& app) {
+    const float top = ImGui::GetCursorPosY(), h = touch_height(app);
+    if (h > 0) ImGui::SetCursorPosY(top + (h - ImGui::GetTextLineHeight()) * 0.5f);
+    return top;
+}
+
+void touch_buttons_at(App& app, float top) {
+    if (touch_height(app) > 0) ImGui::SetCursorPosY(top);
+}
+
 void touch_combo_list(App& app, int items) {
     if (!app.touch().finger_seen()) return;
     // TouchRows' rows, the half row its spacers add, the window's padding: ImGui fits it to the screen.

@@ -40,6 +40,12 @@ public:
 private:
     bool pushed_ = false;
 };
+// A line of text with finger-sized buttons at its end (a panel's title, a day's header): once a
+// finger is used, touch_text_line() before the text centres it on the buttons' height and returns
+// the line's top; touch_buttons_at(top), after the ImGui::SameLine before the buttons, puts them
+// back at that top.
+float touch_text_line(App& app);
+void touch_buttons_at(App& app, float top);
 // Called just before ImGui::BeginCombo: once a finger is used, the combo's list shows up to
 // eight finger-sized rows of its `items` (ImGui sizes it for eight lines of text: three rows).
 void touch_combo_list(App& app, int items);
