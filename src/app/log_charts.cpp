@@ -78,8 +78,8 @@ View muscle_view(App& app, const LogHistory& h, int m) {
     for (int w = static_cast<int>(h.muscles.size()) - 1; w >= 0; --w)
         if (h.muscles[static_cast<size_t>(w)].muscles[m].hard_sets > 0) v.first = w, last = last < 0 ? w : last;
     if (last < 0) return v;
-    ImFormatString(v.charts[0].title, 64, "Logged hard sets a week against the band");
-    ImFormatString(v.charts[1].title, 64, "Failure sets a week against the failure budget");
+    ImFormatString(v.charts[0].title, 64, "Logged hard sets a week against the band (shaded)");
+    ImFormatString(v.charts[1].title, 64, "Failure sets a week against the failure budget (line)");
     const Analysis& a = app.analysis();
     for (int w = v.first; w <= last; ++w) {
         const LoggedMuscleWeek& lw = h.muscles[static_cast<size_t>(w)].muscles[m];
@@ -95,7 +95,8 @@ View muscle_view(App& app, const LogHistory& h, int m) {
         ImFormatString(c[1].label, 24, "%s%s", failures.c_str(), theme::band_glyph(fail));
         for (int k = 0; k < 2; ++k) v.charts[k].columns[w - v.first] = c[k];
         char text[240];
-        ImFormatString(text, sizeof text, "Week %d: %s hard sets, %s (band %s-%s); %s of %s failure sets%s.", w + 1, hard.c_str(),
+        ImFormatString(text, sizeof text, "Week %d: %s hard set%s, %s (band %s-%s); %s of %s failure sets%s.", w + 1, hard.c_str(),
+                       nearly_equal(lw.hard_sets, 1.f) ? "" : "s",
                        std::string(band_label(state)).c_str(), sets_text(mw.budget.low).c_str(), sets_text(mw.budget.high).c_str(),
                        failures.c_str(), sets_text(lw.budget).c_str(), fail == Band::over ? ", over" : "");
         v.weeks[v.n++] = text;
@@ -174,7 +175,7 @@ void chart(App& app, const Chart& c, int first, int n, int index, ImVec2 size) {
         if (ImGui::InvisibleButton("week", ImVec2(cw, size.y)) && !app.touch_scrolled()) ui.history_week = week;
         ImGui::PopID();
         if (picked) dl->AddRectFilled(ImVec2(x0, o.y), ImVec2(x0 + cw, bottom), theme::with_alpha(theme::accent(), 0x30));
-        if (ImGui::IsItemHovered() && col.value >= 0) ImGui::SetTooltip("Week %d: %s", week + 1, col.label);
+        if (ImGui::IsItemHovered() && col.value >= 0 && !app.touch().finger_seen()) ImGui::SetTooltip("Week %d: %s", week + 1, col.label);
         char w[8];
         ImFormatString(w, 8, "W%d", week + 1);
         if (i % every == 0 || picked)

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "a11y_mirror.hpp"
 #include "harness.hpp"
 #include "panels.hpp"
 #include "theme.hpp"
@@ -81,6 +82,10 @@ TEST_CASE("a muscle's history: logged hard sets against the band, failure sets a
     const app::HistoryTable t = app::history_table(h.app());
     CHECK(t.title == "History: Quads");
     CHECK(t.rows.size() == 2);
+    // The screen-reader mirror carries the same sentences while History is open, and not after.
+    CHECK(app::mirror_json(h.app()).find("\"history\":{\"title\":\"History: Quads\",\"items\":[\"" + t.rows[0]) != std::string::npos);
+    h.click("dialog-close");
+    CHECK(app::mirror_json(h.app()).find("\"history\"") == std::string::npos);
 }
 
 TEST_CASE("one week logged: the charts and a word that the trend comes later") {
