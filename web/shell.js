@@ -171,8 +171,9 @@
       make('tbody', '', ...b.rows.map((r) => row(r.slice(0, b.head.length)))));
     const f = m.findings;
     const findings = make('ul', '', ...f.items.map(([severity, where, text]) => make('li', severity + ': ' + where + '. ' + text)));
+    const h = m.history ? [make('h2', m.history.title), make('ul', '', ...m.history.items.map((t) => make('li', t)))] : [];
     document.getElementById('mirror').replaceChildren(make('h1', m.title), make('h2', m.week), ...days,
-      make('h2', b.title), table, make('h2', f.title), make('p', f.summary), findings);
+      make('h2', b.title), table, make('h2', f.title), make('p', f.summary), findings, ...h);
     const said = b.rows.map((r) => r[b.head.length]);
     if (lastBudget) {
       const changed = said.filter((s, i) => s !== lastBudget[i]);

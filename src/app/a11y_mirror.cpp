@@ -83,13 +83,30 @@ std::string mirror_json(App& app) {
         if (i) out += ',';
         append_strings(out, {severity_id(cache.groups[i].first->severity), cache.where[i], cache.messages[i]});
     }
-    return out + "]}}";
+    out += "]}";
+    const HistoryTable history = history_table(app);  // while History is open: its figures, a sentence a week
+    if (!history.rows.empty()) {
+        out += ",\"history\":{\"title\":";
+        append_json_string(out, history.title);
+        out += ",\"items\":[";
+        for (size_t i = 0; i < history.rows.size(); ++i) {
+            if (i) out += ',';
+            append_json_string(out, history.rows[i]);
+        }
+        out += "]}";
+    }
+    return out + "}";
 }
 
 void MirrorWatch::after_frame(App& app) {
-    if (app.generation() == generation_ && app.week() == week_) return;
+    const UiState& ui = app.ui();
+    const bool history = ui.dialog == Dialog::history;  // History's figures: what it shows, the log's version
+    const std::string shown = history ? ui.history_exercise + "/" + std::to_string(ui.history_muscle) + "/" +
+                                            std::to_string(app.gym_log().version()) : std::string();
+    if (app.generation() == generation_ && app.week() == week_ && shown == history_) return;
     generation_ = app.generation();
     week_ = app.week();
+    history_ = shown;
     platform::mirror_changed();
 }
 

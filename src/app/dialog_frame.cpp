@@ -6,6 +6,7 @@
 
 #include "app.hpp"
 #include "theme.hpp"
+#include "widgets.hpp"
 
 namespace failsafe::app {
 
@@ -48,7 +49,7 @@ void end_modal(App& app, bool close) {
 }
 
 bool close_button(App& app, const char* label) {
-    const bool pressed = ImGui::Button(label);
+    const bool pressed = ImGui::Button(label, touch_size(app, label));  // finger-sized once a finger is used
     app.layout().add_last_item("dialog-close");
     return pressed;
 }

@@ -325,6 +325,7 @@ void draw_dialogs(App& app) {
         case Dialog::shortcuts: shortcuts_dialog(app); break;
         case Dialog::import_log: import_log_dialog(app); break;
         case Dialog::export_log: export_log_dialog(app); break;
+        case Dialog::history: history_dialog(app); break;
     }
 }
 

@@ -64,6 +64,8 @@ void draw_menus(App& app) {
         ImGui::Separator();  // the gym log
         if (ImGui::MenuItem("Today")) ui.phone_tab = PhoneTab::today;
         app.layout().add_last_item("menu-today");
+        if (ImGui::MenuItem("History...")) open_history(app);
+        app.layout().add_last_item("menu-history");
         if (ImGui::MenuItem("Import log...", nullptr, false, editable)) {
             ui.text.clear();
             app.open_dialog(Dialog::import_log);

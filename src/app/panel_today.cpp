@@ -265,6 +265,9 @@ void draw_today(App& app, ImVec2 size) {
     ImGui::Text("%s%s%s", std::string(day_name(p.day)).c_str(), name.empty() ? "" : " - ", name.c_str());
     ImGui::SetWindowFontScale(1.f);
     app.layout().add_last_item("today-title");
+    ImGui::SameLine();
+    if (small_button(app, "History")) open_history(app);  // the log week by week (log_charts.cpp)
+    app.layout().add_last_item("today-history");
     ImGui::BeginDisabled(app.viewing_shared());  // a shared plan is someone else's: nothing to log
     if (day.slots.empty()) {
         ImGui::TextDisabled("A rest day.");

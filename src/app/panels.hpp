@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "failsafe/actions.hpp"
 
@@ -55,6 +57,14 @@ void log_findings(App& app);                       // the log's findings, under 
 size_t log_findings_count(App& app);
 void import_log_dialog(App& app);                  // a failsafe.log file in place of the open plan's log
 void export_log_dialog(App& app);
+void open_history(App& app);                       // the log's history as charts, per exercise or muscle (log_charts.cpp)
+void history_dialog(App& app);
+// The History dialog's figures as text, a sentence a week, for the screen-reader mirror; no rows when it is closed.
+struct HistoryTable {
+    std::string title;
+    std::vector<std::string> rows;
+};
+HistoryTable history_table(App& app);
 void draw_findings(App& app, ImVec2 size);         // coaching findings with fixes, grouped across weeks
 struct FindingsCache;
 const FindingsCache& findings_cache(App& app);     // the groups and their text, current

@@ -14,7 +14,7 @@ namespace failsafe::app {
 
 enum class PhoneTab { today, plan, budget, fatigue, block, findings };
 enum class Dialog { none, rename, budgets, import_json, export_json, custom_exercise, confirm_remove_week, my_plans, share, settings, block,
-                    name_day, my_exercises, shortcuts, import_log, export_log };
+                    name_day, my_exercises, shortcuts, import_log, export_log, history };
 
 struct Toast {
     std::string text;
@@ -67,6 +67,9 @@ struct UiState {
     // Today (panel_today.cpp): the week and day shown, -1 for the one the start date gives.
     int today_week = -1, today_day = -1;
     std::string today_note;              // the session note being typed
+    // History (log_charts.cpp): the exercise shown (its id), else the muscle (-1: none); the week picked (-1: the last).
+    std::string history_exercise;
+    int history_muscle = -1, history_week = -1;
     // Dialogs.
     Dialog dialog = Dialog::none;
     bool dialog_opened = false;          // the popup was opened this dialog

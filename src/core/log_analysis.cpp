@@ -288,10 +288,10 @@ LogHistory log_history(const Plan& plan, const Analysis& analysis, const Log& lo
     h.muscles = std::move(tallied.weeks);
     for (const MatchedEntry& e : c.entries) {
         auto it = std::find_if(h.exercises.begin(), h.exercises.end(), [&](const ExerciseHistory& x) { return x.exercise == e.entry->exercise; });
-        if (it == h.exercises.end()) it = h.exercises.insert(h.exercises.end(), {e.entry->exercise, e.exercise, {}});
-        auto& weeks = it->weeks;
-        auto at = std::find_if(weeks.begin(), weeks.end(), [&](const ExerciseWeek& x) { return x.week == e.session->week; });
-        if (at == weeks.end()) at = weeks.insert(weeks.end(), ExerciseWeek{e.session->week, 0, 0, {}, 0});
+        if (it == h.exercises.end()) h.exercises.push_back({e.entry->exercise, e.exercise, {}}), it = h.exercises.end() - 1;
+        auto& weeks = it->weeks;  // kept in week order: the first week not before the session's
+        auto at = std::find_if(weeks.begin(), weeks.end(), [&](const ExerciseWeek& x) { return x.week >= e.session->week; });
+        if (at == weeks.end() || at->week != e.session->week) at = weeks.insert(at, ExerciseWeek{e.session->week, 0, 0, {}, 0});
         ExerciseWeek& w = *at;
         for (const LoggedSet& s : e.entry->sets) {
             ++w.sets;
@@ -301,8 +301,6 @@ LogHistory log_history(const Plan& plan, const Analysis& analysis, const Log& lo
             if (better) w.best = s, w.best_1rm = rm;
         }
     }
-    for (ExerciseHistory& x : h.exercises)
-        std::sort(x.weeks.begin(), x.weeks.end(), [](const ExerciseWeek& a, const ExerciseWeek& b) { return a.week < b.week; });
     return h;
 }
 

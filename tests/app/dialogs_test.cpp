@@ -40,6 +40,7 @@ std::vector<Opener> openers() {
         {"Plan > My plans...", Dialog::my_plans, false, from_menu("menu-my-plans")},
         {"Plan > Share link...", Dialog::share, false, from_menu("menu-share")},
         {"Plan > Settings...", Dialog::settings, false, from_menu("menu-settings")},
+        {"Plan > History...", Dialog::history, false, from_menu("menu-history")},
         {"Remove week", Dialog::confirm_remove_week, false, [](Harness& h) { h.click("week-remove"); }},
         {"library: Edit custom exercise", Dialog::custom_exercise, true,
          [](Harness& h) {

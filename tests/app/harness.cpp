@@ -28,6 +28,7 @@ const char* dialog_title(app::Dialog d) {
         case app::Dialog::shortcuts: return "Keyboard shortcuts";
         case app::Dialog::import_log: return "Import log (JSON)";
         case app::Dialog::export_log: return "Export log (JSON)";
+        case app::Dialog::history: return "History";
     }
     return "";
 }
