@@ -37,12 +37,14 @@ TEST_CASE("merge: both tabs log a set on the same slot at once - both sets survi
     const Log base = with_sets({}, 0, 0, 0, "back-squat", {a});
     const Log mine = with_sets(base, 0, 0, 0, "back-squat", {b});
     const Log theirs = with_sets(base, 0, 0, 0, "back-squat", {c});
-    CHECK(sets_at(merge_logs(base, mine, theirs), 0, 0, 0) == std::vector{a, b, c});
-    CHECK(sets_at(merge_logs(base, theirs, mine), 0, 0, 0) == std::vector{a, c, b});
+    CHECK(sets_at(merge_logs(base, mine, theirs), 0, 0, 0) == std::vector{a, c, b});  // theirs, then mine
+    CHECK(sets_at(merge_logs(base, theirs, mine), 0, 0, 0) == std::vector{a, b, c});
     // From an empty log too: the first set of a session, logged in two tabs.
     const Log first_mine = with_sets({}, 0, 0, 0, "back-squat", {a});
     const Log first_theirs = with_sets({}, 0, 0, 0, "back-squat", {c});
-    CHECK(sets_at(merge_logs({}, first_mine, first_theirs), 0, 0, 0) == std::vector{a, c});
+    CHECK(sets_at(merge_logs({}, first_mine, first_theirs), 0, 0, 0) == std::vector{c, a});
+    // A set removed on one side while the other logged one: the removal and the new set.
+    CHECK(sets_at(merge_logs(base, removed(base, 0, 0, 0, 0), theirs), 0, 0, 0) == std::vector{c});
 }
 
 TEST_CASE("merge: different slots, days and weeks are simply both kept, in the log's order") {

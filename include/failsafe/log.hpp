@@ -123,9 +123,9 @@ Result<Log> apply(const Log& log, const LogAction& action);
 // ---- two tabs' edits to one log ------------------------------------------------------------
 // `mine` and `theirs` each grew from `base` (the version both last saw); the merge keeps the
 // changes of both. A logged set is known by its session (week, day), slot and place in the
-// slot's list: sets either side added are all kept (both sides' new sets when both added), a
-// set corrected or removed on one side and left as it was on the other takes that change; on a
-// set changed differently on both sides theirs stands. A session's check-in, score by score, and
+// slot's list: sets either side added are all kept (theirs first, then mine), a set corrected
+// or removed on one side and left as it was on the other takes that change; on a set changed on
+// both sides theirs stands. (Two sides that made the very same change made it once.) A session's check-in, score by score, and
 // the unit take the side that changed them; a note changed on both sides keeps both texts when
 // they fit. Never more than log_limits::kMaxSets sets in a slot (mine beyond that are dropped).
 Log merge_logs(const Log& base, const Log& mine, const Log& theirs);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "failsafe/utf8.hpp"
 #include "log_entry.hpp"
 #include "plan_store.hpp"
 #include "platform.hpp"
@@ -9,6 +10,17 @@
 namespace failsafe::app {
 namespace {
 constexpr size_t kKnownVersions = 8;  // enough for a few tabs writing at once
+
+// The log and start date of a stored entry: "" or why it cannot be read.
+std::string read_entry(const std::string& entry, Log& log, std::optional<Date>& start) {
+    StoredLogParts parts;
+    if (!split_stored_log(entry, parts)) return "not a saved log";
+    auto read = log_from_json(parts.json);
+    if (!read) return utf8::quote(read.error(), 120);
+    log = std::move(*read);
+    start = parts.start;
+    return {};
+}
 }  // namespace
 
 Date today() {
@@ -32,50 +44,46 @@ void LogStore::follow(const std::string& plan_id, const std::string& plan_name) 
     ++version_;
     const auto value = platform::storage_get(kPrefix + plan_id);
     if (!value) return;
-    auto stored = read_stored_log(*value);
-    if (!stored) {
-        unreadable_ = stored.error();
-        return;
-    }
-    log_ = stored->log;
-    start_ = stored->start;
-    synced_ = stored->id;
-    remember({stored->id, std::move(stored->log), stored->start});
+    unreadable_ = read_entry(*value, log_, start_);
+    if (!unreadable_.empty()) return;
+    synced_ = stored_log_id(*value);
+    remember(*value);
 }
 
-void LogStore::remember(Known k) {
+void LogStore::remember(std::string entry) {
     if (known_.size() == kKnownVersions) known_.erase(known_.begin());
-    known_.push_back(std::move(k));
+    known_.push_back(std::move(entry));
 }
 
 bool LogStore::pull() {
     const auto value = platform::storage_get(kPrefix + plan_id_);
-    if (!value || !unreadable_.empty()) return false;  // nothing stored yet (or any more); or never written over
-    auto theirs = read_stored_log(*value);
-    if (!theirs) {
-        unreadable_ = theirs.error();
+    // Nothing stored (yet, or any more), or what is stored was never read: nothing to take in.
+    if (!value || !unreadable_.empty() || stored_log_id(*value) == synced_) return false;
+    Log theirs;
+    std::optional<Date> their_start;
+    if (auto bad = read_entry(*value, theirs, their_start); !bad.empty()) {  // left as it is, and this tab's log with it
+        unreadable_ = bad;
         ++version_;
         return false;
     }
-    if (theirs->id == synced_) return false;
-    // What their edits grew from: the version they wrote over, when this tab saw it; else the
-    // last one this tab read or wrote.
-    const Known* base = nullptr;
-    for (const Known& k : known_)
-        if (k.id == theirs->base || (!base && k.id == synced_)) base = &k;
-    Known none;
-    none.log.plan = log_.plan;
-    none.log.unit = theirs->log.unit;
-    if (!base) base = &none;
-    Log merged = merge_logs(base->log, log_, theirs->log);
-    const std::optional<Date> start = start_ == base->start ? theirs->start : start_;
-    synced_ = theirs->id;
-    const bool mine_too = merged != theirs->log || start != theirs->start;
-    remember({theirs->id, std::move(theirs->log), theirs->start});
-    log_ = std::move(merged);
-    start_ = start;
+    // What their edits grew from: the entry they wrote over when this tab had it, else the last
+    // one this tab read or wrote (an empty log when none).
+    StoredLogParts parts;
+    split_stored_log(*value, parts);
+    Log base;
+    base.plan = log_.plan;
+    std::optional<Date> base_start;
+    bool found = false;
+    for (const std::string& k : known_)
+        if (stored_log_id(k) == parts.base) found = read_entry(k, base, base_start).empty();
+    for (const std::string& k : known_)
+        if (!found && stored_log_id(k) == synced_) read_entry(k, base, base_start);
+    synced_ = stored_log_id(*value);
+    remember(*value);
+    log_ = merge_logs(base, log_, theirs);
+    if (start_ == base_start) start_ = their_start;
     ++version_;
-    return mine_too;
+    return log_to_json(log_) != parts.json || start_ != their_start;
 }
 
 void LogStore::stored_elsewhere(const std::string& key) {
@@ -90,12 +98,11 @@ bool LogStore::save(std::string* why) {
         return false;
     }
     ++version_;
-    uint64_t id = 0;
-    const std::string value = stored_log_text(log_, start_, synced_, &id);
+    std::string value = stored_log_text(log_, start_, synced_);
     unsaved_ = !platform::storage_set(kPrefix + plan_id_, value, why);
     if (unsaved_) return false;
-    synced_ = id;
-    remember({id, log_, start_});
+    synced_ = stored_log_id(value);
+    remember(std::move(value));
     return true;
 }
 

@@ -51,16 +51,10 @@ public:
     static constexpr const char* kUnitKey = "failsafe/v1/log-unit";  // the unit the user picked last
 
 private:
-    // A version of the log that this tab read or wrote: what a merge starts from.
-    struct Known {
-        uint64_t id = 0;
-        Log log;
-        std::optional<Date> start;
-    };
     // Takes in what another tab stored since this tab last read or wrote; true when the result
     // differs from what is stored (this tab's edits are to be written).
     bool pull();
-    void remember(Known k);
+    void remember(std::string entry);
 
     std::string plan_id_;
     bool following_ = false;
@@ -69,8 +63,8 @@ private:
     unsigned version_ = 0;
     bool unsaved_ = false;
     std::string unreadable_;
-    uint64_t synced_ = 0;       // the id of the stored entry this tab last read or wrote
-    std::vector<Known> known_;  // the last few, newest last
+    uint64_t synced_ = 0;             // the id of the stored entry this tab last read or wrote
+    std::vector<std::string> known_;  // the last few entries it read or wrote, newest last: what a merge starts from
     LogAnalysis analysis_;
     uint64_t analysed_generation_ = ~0ull;
     unsigned analysed_version_ = ~0u;

@@ -15,26 +15,18 @@ const T& changed(const T& base, const T& mine, const T& theirs) {
     return mine == base ? theirs : mine;
 }
 
-bool grew_from(const Sets& v, const Sets& base) {
-    return v.size() >= base.size() && std::equal(base.begin(), base.end(), v.begin());
-}
-
-void append_from(Sets& out, const Sets& from, size_t at) {
-    for (size_t i = at; i < from.size(); ++i) out.push_back(from[i]);
-}
-
+// The sets both sides started from, each as only I changed (or removed) it, else as theirs; then
+// the sets they added, then mine.
 Sets merge_sets(const Sets& b, const Sets& m, const Sets& t) {
-    if (m == b || t == b || m == t) return changed(b, m, t);
+    if (m == b || m == t) return t;
+    if (t == b) return m;
     Sets out;
-    if (grew_from(t, b)) {  // theirs only added sets: mine, then their new ones
-        out = m;
-        append_from(out, t, b.size());
-    } else {  // theirs corrected or removed sets: theirs, with my corrections of sets they left alone, then my new ones
-        out = t;
-        for (size_t i = 0; i < std::min({b.size(), m.size(), t.size()}); ++i)
-            if (t[i] == b[i]) out[i] = m[i];
-        append_from(out, m, b.size());
+    for (size_t i = 0; i < b.size(); ++i) {
+        const Sets& from = i < t.size() && t[i] == b[i] ? m : t;
+        if (i < from.size()) out.push_back(from[i]);
     }
+    for (const Sets* side : {&t, &m})
+        for (size_t i = b.size(); i < side->size(); ++i) out.push_back((*side)[i]);
     if (out.size() > static_cast<size_t>(log_limits::kMaxSets)) out.resize(log_limits::kMaxSets);
     return out;
 }
@@ -47,18 +39,20 @@ const LogEntry* entry_at(const Session* s, int slot) {
 }
 
 Session merge_session(const Session* sb, const Session* sm, const Session* st) {
-    static const Session kNone{};
-    const Session& b = sb ? *sb : kNone;
-    const Session& m = sm ? *sm : kNone;
-    const Session& t = st ? *st : kNone;
-    Session out = st ? t : m;  // its week, day and date
+    const Session none;
+    const Session& b = sb ? *sb : none;
+    const Session& m = sm ? *sm : none;
+    const Session& t = st ? *st : none;
+    Session out;
+    out.week = (st ? t : m).week;
+    out.day = (st ? t : m).day;
+    out.date = (st ? t : m).date;
     out.check_in.sleep = changed(b.check_in.sleep, m.check_in.sleep, t.check_in.sleep);
     out.check_in.motivation = changed(b.check_in.motivation, m.check_in.motivation, t.check_in.motivation);
     for (int i = 0; i < kMuscleCount; ++i) out.check_in.soreness[i] = changed(b.check_in.soreness[i], m.check_in.soreness[i], t.check_in.soreness[i]);
     out.note = changed(b.note, m.note, t.note);
     if (m.note != b.note && t.note != b.note && m.note != t.note && note_problem(t.note + "\n" + m.note).empty())
         out.note = t.note + "\n" + m.note;
-    out.entries.clear();
     for (int slot = 0; slot < limits::kMaxSlotsPerDay; ++slot) {
         const LogEntry *eb = entry_at(sb, slot), *em = entry_at(sm, slot), *et = entry_at(st, slot);
         if (!em && !et) continue;
