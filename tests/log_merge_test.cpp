@@ -78,26 +78,35 @@ TEST_CASE("merge: a correction or a removal on one side applies where the other 
     CHECK(merge_logs(one, removed(one, 0, 0, 0, 0), one).sessions.empty());
 }
 
-TEST_CASE("merge: check-in scores and the unit take the side that changed them; two notes are both kept") {
+TEST_CASE("merge: a check-in, a note and the unit take the side that changed them, mine when both did") {
     const Log base = with_check_in(with_sets({}, 0, 0, 0, "back-squat", {a}), 0, 0, 3, 3);
-    const Log mine = with_check_in(base, 0, 0, 5, 3);    // sleep changed here
-    const Log theirs = with_check_in(base, 0, 0, 3, 1);  // motivation there
+    const Log mine = with_check_in(base, 0, 0, 5, 3);
+    const Log theirs = with_sets(base, 0, 0, 0, "back-squat", {b});
     const Log merged = merge_logs(base, mine, theirs);
     const Session* s = merged.session(0, 0);
     REQUIRE(s != nullptr);
     CHECK(s->check_in.sleep == 5);
-    CHECK(s->check_in.motivation == 1);
+    CHECK(s->entries[0].sets == std::vector{a, b});
+    CHECK(merge_logs(base, mine, with_check_in(base, 0, 0, 3, 1)).session(0, 0)->check_in.sleep == 5);
 
     Log lb = base;
     lb.unit = Unit::lb;
     CHECK(merge_logs(base, lb, theirs).unit == Unit::lb);
     CHECK(merge_logs(base, theirs, lb).unit == Unit::lb);
 
-    const Log my_note = with(base, logact::SetNote{0, 0, day_of(0), "Knees fine"});
+    const Log my_note = with(theirs, logact::SetNote{0, 0, day_of(0), "Knees fine"});
     const Log their_note = with(base, logact::SetNote{0, 0, day_of(0), "Belt on"});
-    const Log both = merge_logs(base, my_note, their_note), one = merge_logs(base, my_note, base);
-    CHECK(both.session(0, 0)->note == "Belt on\nKnees fine");
-    CHECK(one.session(0, 0)->note == "Knees fine");
+    const Log both = merge_logs(base, my_note, their_note);
+    CHECK(both.session(0, 0)->note == "Knees fine");
+    CHECK(both.session(0, 0)->entries[0].sets == std::vector{a, b});
+}
+
+TEST_CASE("merge: a slot logged as two exercises (the plan changed in one tab) keeps theirs") {
+    const Log base;
+    const Log merged = merge_logs(base, with_sets(base, 0, 0, 0, "front-squat", {a}), with_sets(base, 0, 0, 0, "back-squat", {b}));
+    REQUIRE(merged.sessions.size() == 1);
+    CHECK(merged.sessions[0].entries[0].exercise == "back-squat");
+    CHECK(sets_at(merged, 0, 0, 0) == std::vector{b});
 }
 
 TEST_CASE("merge: never more sets in a slot than a log holds") {

@@ -125,9 +125,10 @@ Result<Log> apply(const Log& log, const LogAction& action);
 // changes of both. A logged set is known by its session (week, day), slot and place in the
 // slot's list: sets either side added are all kept (theirs first, then mine), a set corrected
 // or removed on one side and left as it was on the other takes that change; on a set changed on
-// both sides theirs stands. (Two sides that made the very same change made it once.) A session's check-in, score by score, and
-// the unit take the side that changed them; a note changed on both sides keeps both texts when
-// they fit. Never more than log_limits::kMaxSets sets in a slot (mine beyond that are dropped).
+// both sides theirs stands (two sides that made the very same change made it once). A session's
+// check-in and note, and the log's unit, take the side that changed them (mine when both did).
+// A slot holding another exercise on each side keeps theirs; never more than
+// log_limits::kMaxSets sets in a slot.
 Log merge_logs(const Log& base, const Log& mine, const Log& theirs);
 
 // ---- the log file (format "failsafe.log", version 1; docs/formats.md) ----------------------

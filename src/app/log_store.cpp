@@ -70,14 +70,15 @@ bool LogStore::pull() {
     // one this tab read or wrote (an empty log when none).
     StoredLogParts parts;
     split_stored_log(*value, parts);
+    const std::string* grew_from = nullptr;
+    for (const std::string& k : known_) {
+        const uint64_t id = stored_log_id(k);
+        if (id == parts.base || (id == synced_ && !grew_from)) grew_from = &k;
+    }
     Log base;
     base.plan = log_.plan;
     std::optional<Date> base_start;
-    bool found = false;
-    for (const std::string& k : known_)
-        if (stored_log_id(k) == parts.base) found = read_entry(k, base, base_start).empty();
-    for (const std::string& k : known_)
-        if (!found && stored_log_id(k) == synced_) read_entry(k, base, base_start);
+    if (grew_from) read_entry(*grew_from, base, base_start);
     synced_ = stored_log_id(*value);
     remember(*value);
     log_ = merge_logs(base, log_, theirs);

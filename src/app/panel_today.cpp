@@ -100,16 +100,15 @@ void day_picker(App& app, const Place& p) {
         ImGui::TextDisabled("Set the day the block starts to open on the session of the day.");
         if (small_button(app, "The block starts this week") && !log.set_start(monday_of(today()), &why)) app.toast(why);
         app.layout().add_last_item("today-set-start");
-        unit_picker(app);
-        return;
+    } else {
+        float day = static_cast<float>(*start);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("Block start");
+        ImGui::SameLine();
+        if (step_float(app, "today-start", &day, 0.f, 47000.f, 1.f, date_text, stepper_width(app, "2026-12-31")) &&
+            !log.set_start(static_cast<Date>(day), &why))
+            app.toast(why);
     }
-    float day = static_cast<float>(*start);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Block start");
-    ImGui::SameLine();
-    if (step_float(app, "today-start", &day, 0.f, 47000.f, 1.f, date_text, stepper_width(app, "2026-12-31")) &&
-        !log.set_start(static_cast<Date>(day), &why))
-        app.toast(why);
     unit_picker(app);
 }
 

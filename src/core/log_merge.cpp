@@ -38,31 +38,29 @@ const LogEntry* entry_at(const Session* s, int slot) {
     return nullptr;
 }
 
+// A session as both sides left it: the check-in and the note of the side that changed them (mine
+// when both did), and the sets slot by slot.
 Session merge_session(const Session* sb, const Session* sm, const Session* st) {
     const Session none;
     const Session& b = sb ? *sb : none;
     const Session& m = sm ? *sm : none;
     const Session& t = st ? *st : none;
+    const Session& at = st ? t : m;  // its week, day and date
     Session out;
-    out.week = (st ? t : m).week;
-    out.day = (st ? t : m).day;
-    out.date = (st ? t : m).date;
-    out.check_in.sleep = changed(b.check_in.sleep, m.check_in.sleep, t.check_in.sleep);
-    out.check_in.motivation = changed(b.check_in.motivation, m.check_in.motivation, t.check_in.motivation);
-    for (int i = 0; i < kMuscleCount; ++i) out.check_in.soreness[i] = changed(b.check_in.soreness[i], m.check_in.soreness[i], t.check_in.soreness[i]);
+    out.week = at.week;
+    out.day = at.day;
+    out.date = at.date;
+    out.check_in = changed(b.check_in, m.check_in, t.check_in);
     out.note = changed(b.note, m.note, t.note);
-    if (m.note != b.note && t.note != b.note && m.note != t.note && note_problem(t.note + "\n" + m.note).empty())
-        out.note = t.note + "\n" + m.note;
     for (int slot = 0; slot < limits::kMaxSlotsPerDay; ++slot) {
         const LogEntry *eb = entry_at(sb, slot), *em = entry_at(sm, slot), *et = entry_at(st, slot);
         if (!em && !et) continue;
-        LogEntry e = et ? *et : *em;
-        if (em && et && em->exercise != et->exercise) {  // the slot logged as two exercises: the side that changed it
-            if (eb && *et == *eb) e = *em;
-        } else {
-            const Sets none;
-            e.sets = merge_sets(eb && eb->exercise == e.exercise ? eb->sets : none, em ? em->sets : none, et ? et->sets : none);
-        }
+        if (em && et && em->exercise != et->exercise) em = nullptr;  // the slot holds another exercise there: theirs
+        LogEntry e;
+        e.slot = static_cast<uint8_t>(slot);
+        e.exercise = (et ? et : em)->exercise;
+        const Sets empty;
+        e.sets = merge_sets(eb && eb->exercise == e.exercise ? eb->sets : empty, em ? em->sets : empty, et ? et->sets : empty);
         if (!e.sets.empty()) out.entries.push_back(std::move(e));
     }
     return out;
