@@ -232,6 +232,12 @@ TEST_CASE("recovery suggestion: slower after repeated warning signs, faster afte
     REQUIRE(found.size() == 1);
     CHECK(found[0]->severity == Severity::info);
     CHECK(log_finding_message(two_days(), *found[0]).find("slower recovery setting instead of typical") != std::string::npos);
+    // Its fix sets the plan's recovery setting to the one suggested.
+    REQUIRE(found[0]->fix.has_value());
+    CHECK(log_fix_label(*found[0]) == "Set recovery to slower");
+    auto fixed = failsafe::apply(two_days(), to_action(*found[0]->fix));
+    REQUIRE(fixed);
+    CHECK(fixed->recovery == Recovery::slower);
     Plan already = two_days();
     already.recovery = Recovery::slower;
     CHECK(run(already, signs).suggested_recovery == Recovery::slower);

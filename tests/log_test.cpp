@@ -81,6 +81,18 @@ TEST_CASE("dates: ISO text to days and back, weekdays, and what is refused") {
     }
 }
 
+TEST_CASE("dates: a calendar day from its fields, across month, year and leap-day ends") {
+    CHECK(date_from_civil(2025, 3, 3) == date_from_iso("2025-03-03"));
+    CHECK(*date_from_civil(2025, 1, 1) - *date_from_civil(2024, 12, 31) == 1);
+    CHECK(*date_from_civil(2024, 3, 1) - *date_from_civil(2024, 2, 29) == 1);
+    CHECK(*date_from_civil(2025, 3, 1) - *date_from_civil(2025, 2, 28) == 1);
+    CHECK(date_iso(*date_from_civil(2026, 11, 1)) == "2026-11-01");
+    CHECK_FALSE(date_from_civil(2025, 2, 29).has_value());
+    CHECK_FALSE(date_from_civil(2025, 4, 31).has_value());
+    CHECK_FALSE(date_from_civil(2025, 0, 1).has_value());
+    CHECK_FALSE(date_from_civil(1999, 12, 31).has_value());
+}
+
 TEST_CASE("logging: a set opens its session and entry; a set can be corrected and removed") {
     Log log = with_sets({}, 0, 0, 1, "bench-press", {logged(8, 2, 80.f), logged(8, 1, 80.f)});
     REQUIRE(log.sessions.size() == 1);

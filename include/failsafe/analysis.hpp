@@ -78,7 +78,7 @@ static_assert(static_cast<int>(Severity::info) + 1 == kSeverityCount, "kSeverity
 std::string_view severity_id(Severity s);
 
 // The one-step fixes a finding can offer: small and trivially copyable, unlike Action.
-using Fix = std::variant<act::EditSlot, act::MoveSlot, act::SetDeload, act::SetProgression>;
+using Fix = std::variant<act::EditSlot, act::MoveSlot, act::SetDeload, act::SetProgression, act::SetRecovery>;
 Action to_action(const Fix& fix);
 
 // Every coaching check, in the order of docs/model.md: the plan's checks (analyze(), worded by

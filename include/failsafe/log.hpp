@@ -43,6 +43,9 @@ using Date = int32_t;
 // "2025-03-03" -> its date; nullopt for anything else (a day the month lacks, a year outside
 // 2000-2099, another layout).
 std::optional<Date> date_from_iso(std::string_view text);
+// A calendar day (month 1-12, day 1-31) -> its date; nullopt for a day the month lacks or a
+// year outside 2000-2099. The platform says which day it is where the user is (local time).
+std::optional<Date> date_from_civil(int year, int month, int day);
 std::string date_iso(Date d);  // "2025-03-03"
 int weekday(Date d);           // 0 = Monday .. 6 = Sunday
 
@@ -54,6 +57,11 @@ struct LoggedSet {
     bool failure() const { return rir == 0; }
 };
 float quantize_load(float load);  // to quarter units
+// A load as a lifter writes it, with its unit: "10 kg", "12.5 kg", "101.25 lb" (never "10.00").
+std::string load_text(float load, Unit unit);
+// A load stepper's step: 2.5 kg or 5 lb, the smallest jump most gyms' plates make (a 1.25 kg or
+// 2.5 lb plate a side); finer loads (microplates) can still be imported and are kept.
+float load_step(Unit unit);
 
 // One exercise's sets in a session, where it was logged: the slot's index in the plan's day and
 // its exercise id at that time. Both are kept when the plan changes (see LogMatch).
@@ -111,6 +119,17 @@ using LogAction = std::variant<logact::AddSet, logact::CorrectSet, logact::Remov
 
 // The edited log, or why the edit does not apply (the input is never changed).
 Result<Log> apply(const Log& log, const LogAction& action);
+
+// ---- two tabs' edits to one log ------------------------------------------------------------
+// `mine` and `theirs` each grew from `base` (the version both last saw); the merge keeps the
+// changes of both. A logged set is known by its session (week, day), slot and place in the
+// slot's list: sets either side added are all kept (theirs first, then mine), a set corrected
+// or removed on one side and left as it was on the other takes that change; on a set changed on
+// both sides theirs stands (two sides that made the very same change made it once). A session's
+// check-in and note, and the log's unit, take the side that changed them (mine when both did).
+// A slot holding another exercise on each side keeps theirs; never more than
+// log_limits::kMaxSets sets in a slot.
+Log merge_logs(const Log& base, const Log& mine, const Log& theirs);
 
 // ---- the log file (format "failsafe.log", version 1; docs/formats.md) ----------------------
 inline constexpr int kLogFormatVersion = 1;

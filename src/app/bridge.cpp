@@ -62,8 +62,9 @@ platform::Api page_bridge(App& app, const FrameStats& stats, const long& frames_
             wake(3);  // a failed save shows its banner
         },
         .unsaved = [&session] { return session.unsaved(); },
-        .storage_changed = [&session, wake](const std::string& key) {
-            session.stored_elsewhere(key);
+        .storage_changed = [&app, wake](const std::string& key) {
+            app.session().stored_elsewhere(key);
+            app.gym_log().stored_elsewhere(key);  // another tab logged a set on this plan
             wake(3);
         },
         .gl_restored = [gl_restored, wake] {

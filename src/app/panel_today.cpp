@@ -49,6 +49,30 @@ void edit(App& app, const LogAction& action) {
 
 std::string date_text(float d) { return date_iso(static_cast<Date>(d)); }
 
+// A load stepper's text: "102.5 kg" (the log's unit), or "no load".
+std::string kg_text(float v) { return v > 0 ? load_text(v, Unit::kg) : std::string("no load"); }
+std::string lb_text(float v) { return v > 0 ? load_text(v, Unit::lb) : std::string("no load"); }
+
+// The unit of the log's loads: the user's pick, remembered for the next log. On the line before
+// it when it fits.
+void unit_picker(App& app) {
+    LogStore& log = app.gym_log();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float radio = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + style.ItemSpacing.x;
+    flow(ImGui::CalcTextSize("Loads in kg lb").x + 2 * radio, ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Loads in");
+    for (int i = 0; i < kUnitCount; ++i) {
+        const auto unit = static_cast<Unit>(i);
+        const std::string id(unit_id(unit));
+        ImGui::SameLine();
+        std::string why;
+        if (ImGui::RadioButton(id.c_str(), log.log().unit == unit) && log.log().unit != unit && !log.set_unit(unit, &why))
+            app.toast(why);
+        app.layout().add_last_item("today-unit:" + id);
+    }
+}
+
 // The day's place and the buttons that move it; the block's start date.
 void day_picker(App& app, const Place& p) {
     UiState& ui = app.ui();
@@ -76,15 +100,16 @@ void day_picker(App& app, const Place& p) {
         ImGui::TextDisabled("Set the day the block starts to open on the session of the day.");
         if (small_button(app, "The block starts this week") && !log.set_start(monday_of(today()), &why)) app.toast(why);
         app.layout().add_last_item("today-set-start");
-        return;
+    } else {
+        float day = static_cast<float>(*start);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("Block start");
+        ImGui::SameLine();
+        if (step_float(app, "today-start", &day, 0.f, 47000.f, 1.f, date_text, stepper_width(app, "2026-12-31")) &&
+            !log.set_start(static_cast<Date>(day), &why))
+            app.toast(why);
     }
-    float day = static_cast<float>(*start);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Block start");
-    ImGui::SameLine();
-    if (step_float(app, "today-start", &day, 0.f, 47000.f, 1.f, date_text, stepper_width(app, "2026-12-31")) &&
-        !log.set_start(static_cast<Date>(day), &why))
-        app.toast(why);
+    unit_picker(app);
 }
 
 // "3 x 8-10 reps, 1 in reserve; the last 1 to failure; drop set"
@@ -125,8 +150,6 @@ void check_in(App& app, const Place& p, const Day& day, const failsafe::Session*
     if (changed) edit(app, logact::SetCheckIn{p.week, p.day, p.date, c});
 }
 
-std::string load_text(float v) { return v > 0 ? weight_text(v) : std::string("no load"); }
-
 // The load last logged for `exercise`, if any: a new set starts from it.
 std::optional<float> last_load(const Log& log, const std::string& exercise) {
     for (auto s = log.sessions.rbegin(); s != log.sessions.rend(); ++s)
@@ -149,17 +172,21 @@ void slot_rows(App& app, const Place& p, int index, const Slot& slot, const fail
     ImGui::PushTextWrapPos(0.f);
     ImGui::TextUnformatted(slot_text(slot).c_str());
     ImGui::PopTextWrapPos();
-    const int logged = entry ? static_cast<int>(entry->sets.size()) : 0;
+    // A copy: an edit below replaces the log the entry is in.
+    const std::vector<LoggedSet> sets = entry ? entry->sets : std::vector<LoggedSet>();
+    const int logged = static_cast<int>(sets.size());
+    const std::optional<float> next_load = logged > 0 ? sets.back().load : last_load(app.gym_log().log(), ex->slug);
     const int rows = std::max<int>(slot.sets, logged);
     const std::string at = std::to_string(index) + ".";
-    const float reps_w = stepper_width(app, "100 reps"), rir_w = stepper_width(app, "RIR 10"), load_w = stepper_width(app, "1000.00");
+    const Unit unit = app.gym_log().log().unit;
+    const float reps_w = stepper_width(app, "100 reps"), rir_w = stepper_width(app, "RIR 10"), load_w = stepper_width(app, "999.75 kg");
     for (int i = 0; i < rows; ++i) {
         ImGui::PushID(i);
         const std::string id = at + std::to_string(i);
         const bool failure = i >= slot.sets - slot.failure_count();
         LoggedSet planned{slot.reps.high, static_cast<uint8_t>(failure ? 0 : slot.rir), std::nullopt};
         if (i < logged) {
-            LoggedSet s = entry->sets[static_cast<size_t>(i)];
+            LoggedSet s = sets[static_cast<size_t>(i)];
             int reps = s.reps, rir = s.rir;
             float load = s.load.value_or(0.f);
             const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -167,7 +194,8 @@ void slot_rows(App& app, const Place& p, int index, const Slot& slot, const fail
             flow(rir_w, right);  // on a phone: reps and reps in reserve on one line, the load under them
             changed |= step_int(app, "log-rir:" + id, &rir, 0, log_limits::kMaxRir, rir ? "RIR " + std::to_string(rir) : "failure", rir_w);
             flow(load_w, right);
-            changed |= step_float(app, "log-load:" + id, &load, 0.f, log_limits::kMaxLoad, 2.5f, load_text, load_w);
+            changed |= step_float(app, "log-load:" + id, &load, 0.f, log_limits::kMaxLoad, load_step(unit),
+                                  unit == Unit::lb ? lb_text : kg_text, load_w);
             if (changed) {
                 s.reps = static_cast<uint8_t>(reps);
                 s.rir = static_cast<uint8_t>(rir);
@@ -178,12 +206,13 @@ void slot_rows(App& app, const Place& p, int index, const Slot& slot, const fail
             if (small_button(app, "x")) edit(app, logact::RemoveSet{p.week, p.day, index, i});
             app.layout().add_last_item("log-remove:" + id);
         } else {
+            if (i == logged) planned.load = next_load;
             const std::string what = "set " + std::to_string(i + 1) + ": " + std::to_string(planned.reps) + " reps, " +
-                                     (failure ? std::string("to failure") : std::to_string(planned.rir) + " in reserve");
+                                     (failure ? std::string("to failure") : std::to_string(planned.rir) + " in reserve") +
+                                     (planned.load ? " at " + load_text(*planned.load, unit) : std::string());
             if (i == logged) {
                 ImGui::SetWindowFontScale(kLarge);
                 if (ImGui::Button(("Log " + what).c_str(), ImVec2(-1, std::max(touch_height(app), ImGui::GetFrameHeight())))) {
-                    planned.load = logged > 0 ? entry->sets.back().load : last_load(app.gym_log().log(), ex->slug);
                     edit(app, logact::AddSet{p.week, p.day, p.date, index, ex->slug, planned});
                 }
                 ImGui::SetWindowFontScale(1.f);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "failsafe/formats.hpp"
+#include "log_store.hpp"
 #include "platform.hpp"
 
 namespace failsafe::app {
@@ -129,14 +130,14 @@ bool Session::start_new(Plan plan, const std::string& label) {
 
 void Session::delete_plan(const std::string& id) {
     if (id == plan_id_) return;  // the open plan is not deleted from under the user
-    deleted_ = {id, store_.remove(id)};
-    toast_("Deleted a saved plan", false);
+    deleted_ = {id, store_.remove(id), LogStore::remove_stored(id)};
+    toast_(deleted_.log.empty() ? "Deleted a saved plan" : "Deleted a saved plan and its gym log", false);
 }
 
 void Session::undo_delete() {
     std::string why;
-    if (!store_.restore(deleted_.first, deleted_.second, &why)) {
-        toast_("Could not bring the plan back: " + why, false);
+    if (!store_.restore(deleted_.id, deleted_.plan, &why) || !LogStore::restore_stored(deleted_.id, deleted_.log, &why)) {
+        toast_("Could not bring the plan back: " + why, false);  // still deleted_: Undo delete tries again
         return;
     }
     deleted_ = {};

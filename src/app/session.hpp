@@ -36,10 +36,11 @@ public:
     // while it cannot be, it stays open (false, and a toast says why): its edit is never dropped.
     bool switch_to(const std::string& id);
     bool start_new(Plan plan, const std::string& label);
-    // Deletes a saved plan that is not open; undo_delete() puts the last one back.
+    // Deletes a saved plan that is not open, and its gym log; undo_delete() puts the last one back
+    // with its log.
     void delete_plan(const std::string& id);
     void undo_delete();
-    bool can_undo_delete() const { return !deleted_.first.empty(); }
+    bool can_undo_delete() const { return !deleted_.id.empty(); }
 
     // The page's #fragment: a share link (p=...) opens read-only; anything else closes it.
     void open_link(const std::string& fragment);
@@ -71,7 +72,9 @@ private:
     bool asked_persist_ = false;
     bool link_in_url_ = false;
     std::vector<std::string> notices_;
-    std::pair<std::string, std::string> deleted_;  // id and stored entry of the last deleted plan
+    struct Deleted {
+        std::string id, plan, log;  // the last deleted plan: its id, its stored entry and its log's ("" for none)
+    } deleted_;
 };
 
 }  // namespace failsafe::app

@@ -164,6 +164,7 @@ std::optional<float> step_value(App& app, const std::string& probe, const std::s
         std::snprintf(typed, sizeof typed, "%s", text.c_str());
     }
     app.layout().add_last_item(probe + "=");
+    app.layout().set_text(probe + "=", text);  // drawn as text: what tests read
     return std::nullopt;
 }
 
@@ -271,7 +272,10 @@ bool step_int(App& app, const std::string& probe, int* value, int lo, int hi, co
 bool step_float(App& app, const std::string& probe, float* value, float lo, float hi, float step, std::string (*text)(float),
                 float width) {
     const Step s = stepper(app, probe, text(*value), width, *value > lo, *value < hi);
-    const float steps = s.typed ? std::round(*s.typed / step) : std::round(*value / step + static_cast<float>(s.dir));
+    if (!s.typed && s.dir == 0) return false;  // only drawn: a value off the steps (101.25 at 2.5) stays as it is
+    // A step goes to the next value on the steps' grid that way (from 101.25: 102.5 or 100).
+    const float at = *value / step;
+    const float steps = s.typed ? std::round(*s.typed / step) : s.dir > 0 ? std::floor(at + 1e-3f) + 1 : std::ceil(at - 1e-3f) - 1;
     const float next = std::clamp(steps * step, lo, hi);
     const bool changed = next != *value;
     *value = next;

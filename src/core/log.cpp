@@ -185,6 +185,10 @@ std::optional<Date> date_from_iso(std::string_view t) {
         if (t[i] < '0' || t[i] > '9') return std::nullopt;
     if (!text::parse_int(t.substr(0, 4), y) || !text::parse_int(t.substr(5, 2), m) || !text::parse_int(t.substr(8, 2), d))
         return std::nullopt;
+    return date_from_civil(y, m, d);
+}
+
+std::optional<Date> date_from_civil(int y, int m, int d) {
     if (!in_range(y, log_limits::kMinYear, log_limits::kMaxYear) || !in_range(m, 1, 12) || !in_range(d, 1, month_days(y, m)))
         return std::nullopt;
     Date days = year_start(y) + d - 1;
@@ -207,6 +211,10 @@ int weekday(Date d) { return static_cast<int>(((d % 7) + 7 + 3) % 7); }  // 1970
 float quantize_load(float load) {
     return std::round(load * static_cast<float>(log_limits::kLoadSteps)) / static_cast<float>(log_limits::kLoadSteps);
 }
+
+std::string load_text(float load, Unit unit) { return text::format_number(load) + " " + std::string(unit_id(unit)); }
+
+float load_step(Unit unit) { return unit == Unit::lb ? 5.f : 2.5f; }
 
 const Session* Log::session(int week, int day) const {
     const Lookup l = find_session(*this, week, day);

@@ -253,6 +253,7 @@ void suggest_recovery(Context& c, const std::vector<uint32_t>& trained) {
     Finding f = finding(Check::recovery_suggestion, Severity::info, -1);
     f.value = static_cast<float>(suggested);
     f.limit = static_cast<float>(now);
+    f.fix = act::SetRecovery{suggested};
     c.out.findings.push_back(std::move(f));
 }
 }  // namespace

@@ -1,6 +1,7 @@
 // The words of the log's findings and their fixes, with the sources they cite (the rules are in
 // log_analysis.cpp). Kept apart from messages.cpp so that the app, which does not read logs yet,
 // does not carry them.
+#include <iterator>
 #include <variant>
 
 #include "failsafe/findings.hpp"
@@ -28,6 +29,11 @@ std::string remedy(const Finding& f) {
 
 std::string_view log_fix_label(const Finding& f) {
     if (!f.fix) return {};
+    if (const auto* r = std::get_if<act::SetRecovery>(&*f.fix)) {
+        constexpr std::string_view kLabels[] = {"Set recovery to slower", "Set recovery to typical", "Set recovery to faster"};
+        static_assert(std::size(kLabels) == kRecoveryCount, "a label for every recovery setting");
+        return kLabels[static_cast<int>(r->recovery)];
+    }
     return std::holds_alternative<act::SetDeload>(*f.fix) ? "Make next week a deload" : "One failure set fewer next week";
 }
 

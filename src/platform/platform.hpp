@@ -42,6 +42,12 @@ void storage_remove(const std::string& key);
 std::vector<std::string> storage_keys(const std::string& prefix);
 void request_persistent_storage();  // asks the browser not to evict our data
 double now_seconds();               // wall clock
+// The calendar day in the user's time zone at `seconds` on the wall clock, daylight saving
+// included (web: a JS Date's local fields; native: localtime). month 1-12, day 1-31.
+struct LocalDay {
+    int year = 1970, month = 1, day = 1;
+};
+LocalDay local_day(double seconds);
 
 // ---- text the UI font lacks (src/app/ui_font.hpp) ------------------------------------------
 // Asks for the UI font's second file (Latin Extended, Greek, Cyrillic): the web fetches it (the

@@ -115,6 +115,12 @@ std::vector<std::string> storage_keys(const std::string& prefix) {
 
 void request_persistent_storage() {}
 double now_seconds() { return static_cast<double>(std::time(nullptr)); }
+LocalDay local_day(double seconds) {
+    const auto t = static_cast<std::time_t>(seconds);
+    std::tm tm{};
+    if (!localtime_r(&t, &tm)) return {};
+    return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
 std::string url_fragment() { return {}; }
 void replace_url_fragment(const std::string&) {}
 std::string page_url() { return "https://failsafe.invalid/"; }

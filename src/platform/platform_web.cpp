@@ -173,6 +173,10 @@ void request_persistent_storage() {
 }
 
 double now_seconds() { return emscripten_date_now() / 1000.0; }
+LocalDay local_day(double seconds) {
+    const int ymd = EM_ASM_INT({ const d = new Date($0 * 1000); return d.getFullYear() * 10000 + d.getMonth() * 100 + 100 + d.getDate(); }, seconds);
+    return {ymd / 10000, ymd / 100 % 100, ymd % 100};
+}
 
 std::string url_fragment() {
     char* f = as_chars(EM_ASM_INT({ return window['failsafe']['_toWasm'](location.hash.substring(1)); }));

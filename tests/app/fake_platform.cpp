@@ -2,6 +2,9 @@
 // src/platform/platform.hpp, over state the tests control and inspect.
 #include "fake_platform.hpp"
 
+#include <cstdlib>
+#include <ctime>
+
 #include "platform.hpp"
 
 namespace failsafe::embedded {
@@ -103,6 +106,14 @@ std::vector<std::string> storage_keys(const std::string& prefix) {
 }
 void request_persistent_storage() { ++the_platform.persist_requests; }
 double now_seconds() { return the_platform.now; }
+LocalDay local_day(double seconds) {  // as natively: localtime in the fake's time zone
+    setenv("TZ", the_platform.time_zone.c_str(), 1);
+    tzset();
+    const auto t = static_cast<std::time_t>(seconds);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
 
 std::string url_fragment() { return the_platform.fragment; }
 void replace_url_fragment(const std::string& fragment) { the_platform.fragment = fragment; }

@@ -20,6 +20,7 @@ struct Platform {
     std::map<std::string, std::string> storage;  // local storage, by key
     bool writes_fail = false;                    // a full quota: every write is refused
     double now = 1'700'000'000.0;                // the wall clock, seconds
+    std::string time_zone = "UTC0";              // the user's (a TZ value: "America/Los_Angeles")
     std::string fragment;                        // the page's #fragment, without '#'
     std::vector<SavedFile> files;                // every file offered for download
     std::vector<std::string> copied;             // every text put on the clipboard

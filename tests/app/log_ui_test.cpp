@@ -162,6 +162,34 @@ TEST_CASE("the findings panel shows the log's findings under their own heading, 
     CHECK(h.app().plan().weeks[3].deload);
 }
 
+TEST_CASE("the log's recovery suggestion is one click, undoable, and the toast names the setting") {
+    Harness h(ImVec2(1280, 1300));  // the third finding's fix in view
+    squat_today(h);
+    for (int w = 1; w < 4; ++w) h.app().dispatch(act::CopyWeek{0, w});
+    h.frame();
+    app::LogStore& log = h.app().gym_log();
+    std::string why;
+    for (int w = 0; w < 3; ++w) {  // reps and sleep falling: two kinds of warning sign
+        const Date date = app::today() + 7 * w;
+        REQUIRE(log.edit(logact::AddSet{w, kTuesday, date, 0, "back-squat", LoggedSet{uint8_t(8 - w), 2, 100.f}}, &why));
+        REQUIRE(log.edit(logact::SetCheckIn{w, kTuesday, date, CheckIn{uint8_t(4 - w), 4, {}}}, &why));
+    }
+    REQUIRE(h.app().plan().recovery == Recovery::typical);
+    h.app().ui().phone_tab = app::PhoneTab::plan;
+    h.frames(2);
+    int at = -1;
+    for (int i = 0; at < 0 && h.has("log-finding:" + std::to_string(i)); ++i)
+        if (h.text("log-finding:" + std::to_string(i)).find("slower recovery setting") != std::string::npos) at = i;
+    REQUIRE(at >= 0);
+    h.click("log-fix:" + std::to_string(at));
+    CHECK(h.app().plan().recovery == Recovery::slower);
+    REQUIRE_FALSE(h.app().ui().toasts.empty());
+    CHECK(h.app().ui().toasts.back().text == "Set recovery to slower");
+    CHECK(h.app().ui().toasts.back().offer_undo);
+    h.app().undo();
+    CHECK(h.app().plan().recovery == Recovery::typical);
+}
+
 TEST_CASE("a share link never carries the log") {
     Harness h;
     squat_today(h);
