@@ -350,6 +350,7 @@
     _firstFrame() {
       if (crashed) return;  // the crash screen stays
       performance.mark('failsafe:first-frame');  // for profiles and Lighthouse's user timings
+      canvas.classList.add('drawn');
       const splash = document.getElementById('splash');
       splash.classList.add('gone');
       splash.setAttribute('aria-hidden', 'true');  // "Loading..." leaves the accessibility tree
