@@ -3,25 +3,13 @@
 // same log on a tablet and a desktop. Real touch events (CDP Input.dispatchTouchEvent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, screenshot, settle, PHONE, pause, rectOf, centre, click } from './lib.mjs';
+import { useBrowser, openApp, screenshot, settle, PHONE, pause, rectOf, click, tap, everyDayBench } from './lib.mjs';
 
 const env = useBrowser();
 const TIMEOUT = { timeout: 180000 };
 
-async function tap(page, cdp, name) {
-  const p = centre(await rectOf(page, name));
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 1 }] });
-  await pause(page, 60);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await pause(page, 150);
-}
-
 // Two weeks of bench press every day: 3 x 8, 2 reps in reserve.
-const day = [{ exercise: 'bench-press', sets: 3, reps: 8, rir: 2 }];
-const PLAN = {
-  format: 'failsafe.plan', version: 2, name: 'Every day bench',
-  weeks: [0, 1].map(() => ({ deload: false, days: Array(7).fill(day) })),
-};
+const PLAN = everyDayBench(3);
 
 const probed = (page, name) => page.evaluate((n) => window.failsafe.layout()[n], name);
 // What item `name` shows once the app has drawn the last input: `expected` (a string or a

@@ -21,8 +21,8 @@ export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic'
   '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+export async function launch(extraFlags = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
 }
 
 // Serves `dir` (default: the web build) on a free port; returns { server, url }. Options as
@@ -163,13 +163,14 @@ export async function drag(page, fromName, to, { during } = {}) {
 
 export const slotsOn = (p, week, day) => p.weeks[week].days[day].map((s) => s.exercise);
 
-// Registers before/after hooks for a test file: one browser and the web build served.
-// Returns an object whose browser, server and url are set once the hooks have run.
-export function useBrowser() {
+// Registers before/after hooks for a test file: one browser (with `extraFlags` besides the
+// usual) and the web build served. Returns an object whose browser, server and url are set once
+// the hooks have run.
+export function useBrowser(extraFlags = []) {
   const env = {};
   before(async () => {
     mkdirSync(join(repo, 'build/test-logs'), { recursive: true });
-    env.browser = await launch();
+    env.browser = await launch(extraFlags);
     Object.assign(env, await startServer());
   });
   after(async () => {
@@ -204,3 +205,28 @@ export const newestWorker = (page, { update = false } = {}) => page.evaluate(asy
 
 // The names of this origin's service worker caches, as seen from the page.
 export const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+// A finger's tap on the layout item `name` (CDP touch events: held 60 ms), then `after` ms for
+// the app to draw it.
+export async function tap(page, cdp, name, after = 150) {
+  const p = centre(await rectOf(page, name));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 1 }] });
+  await pause(page, 60);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await pause(page, after);
+}
+
+// The gym log's tests: two weeks of bench press every day, `sets` x 8 at 2 reps in reserve.
+export const everyDayBench = (sets) => ({
+  format: 'failsafe.plan', version: 2, name: 'Every day bench',
+  weeks: [0, 1].map(() => ({ deload: false, days: Array(7).fill([{ exercise: 'bench-press', sets, reps: 8, rir: 2 }]) })),
+});
+
+// The stored gym log, as JSON (local storage holds one per plan: a first line of its own, then
+// the failsafe.log file); null when none is stored.
+export const storedLog = (page) => page.evaluate(() => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('failsafe/v1/log/'));
+  if (!key) return null;
+  const value = localStorage.getItem(key);
+  return JSON.parse(value.slice(value.indexOf('\n') + 1));
+});

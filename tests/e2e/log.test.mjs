@@ -3,33 +3,13 @@
 // the same load and effort. Real touch events (CDP Input.dispatchTouchEvent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, screenshot, settle, controlled, PHONE, layout, pause, rectOf, centre } from './lib.mjs';
+import { useBrowser, openApp, screenshot, settle, controlled, PHONE, layout, rectOf, tap, everyDayBench, storedLog } from './lib.mjs';
 
 const env = useBrowser();
 const TIMEOUT = { timeout: 120000 };
 
-async function tap(page, cdp, name) {
-  const p = centre(await rectOf(page, name));
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 1 }] });
-  await pause(page, 60);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await pause(page, 150);
-}
-
 // Two weeks of bench press every day: 3 x 8, 2 reps in reserve.
-const day = [{ exercise: 'bench-press', sets: 3, reps: 8, rir: 2 }];
-const PLAN = {
-  format: 'failsafe.plan', version: 2, name: 'Every day bench',
-  weeks: [0, 1].map(() => ({ deload: false, days: Array(7).fill(day) })),
-};
-
-// The stored log (local storage holds one per plan: "start=...\n" then the failsafe.log file).
-const storedLog = (page) => page.evaluate(() => {
-  const key = Object.keys(localStorage).find((k) => k.startsWith('failsafe/v1/log/'));
-  if (!key) return null;
-  const value = localStorage.getItem(key);
-  return JSON.parse(value.slice(value.indexOf('\n') + 1));
-});
+const PLAN = everyDayBench(3);
 
 test('phone: a session logged with taps is there offline after a reload; three falling sessions raise the warning', TIMEOUT, async () => {
   const context = await env.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });

@@ -4,50 +4,26 @@
 // Today is the user's local day (the context's time zone), and loads show in the user's unit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, startServer, openApp, screenshot, settle, click, pause, PHONE, layout } from './lib.mjs';
+import { useBrowser, openApp, screenshot, settle, click, pause, PHONE, layout, everyDayBench, storedLog } from './lib.mjs';
 
 // Two tabs side by side both draw: Chromium would otherwise starve the one behind of frames.
-const env = {};
-before(async () => {
-  env.browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-    args: [...CHROMIUM_FLAGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
-  });
-  Object.assign(env, await startServer());
-});
-after(async () => {
-  await env.browser?.close();
-  env.server?.close();
-});
+const env = useBrowser(['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows']);
 const TIMEOUT = { timeout: 120000 };
 
 // Bench press every day, so that today is a training day whatever the weekday (Sunday excepted
 // below: the second tab logs the day after).
-const day = [{ exercise: 'bench-press', sets: 5, reps: 8, rir: 2 }];
-const PLAN = {
-  format: 'failsafe.plan', version: 2, name: 'Every day bench',
-  weeks: [0, 1].map(() => ({ deload: false, days: Array(7).fill(day) })),
-};
+const PLAN = everyDayBench(5);
 
-// The stored log: local storage holds "start=... base=..." and then the failsafe.log file.
-const storedLog = (page) => page.evaluate(() => {
-  const key = Object.keys(localStorage).find((k) => k.startsWith('failsafe/v1/log/'));
-  if (!key) return null;
-  const value = localStorage.getItem(key);
-  return JSON.parse(value.slice(value.indexOf('\n') + 1));
-});
 const storedSets = async (page) => (await storedLog(page))?.sessions[0]?.entries[0]?.sets ?? [];
 
-// Waits until `page` draws `name`: the app draws when something changes (another tab's write
-// wakes it) or when woken by the mouse, moved between two points so that every move is one.
 // A tap in the tab the user turns to: it comes to the front (and has the focus) first.
 async function tapIn(page, name) {
   await page.bringToFront();
   await click(page, name);
 }
 
+// Waits until `page` draws `name`: the app draws when something changes (another tab's write
+// wakes it) or when woken by the mouse, moved between two points so that every move is one.
 async function shows(page, name) {
   for (let i = 0; i < 50; i++) {
     if ((await layout(page))[name]) return;

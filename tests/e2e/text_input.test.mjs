@@ -3,7 +3,7 @@
 // what the app's field holds; a composition in progress is not typed into the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, screenshot, settle, PHONE, layout, plan, pause, rectOf, centre, click } from './lib.mjs';
+import { useBrowser, openApp, screenshot, settle, PHONE, layout, plan, pause, rectOf, centre, click, tap as tapItem } from './lib.mjs';
 
 const env = useBrowser();
 
@@ -15,13 +15,7 @@ async function phone() {
   return { context, page, cdp };
 }
 
-async function tap(page, cdp, name) {
-  const p = centre(await rectOf(page, name));
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 1 }] });
-  await pause(page, 60);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await pause(page, 200);
-}
+const tap = (page, cdp, name) => tapItem(page, cdp, name, 200);
 
 // What has the focus: its tag, and whether it is drawn over the named item of the layout.
 const focused = (page) => page.evaluate(() => {
